@@ -1,0 +1,16 @@
+import type { Role } from "./auth/roles";
+
+/** Who is acting. The edge builds one per request; core functions read it through context. */
+export type Actor =
+  /** Nobody signed in, no tenant: the platform site. */
+  | { type: "public" }
+  /** Nobody signed in, on a tenant's portal (resolved from the host). */
+  | { type: "visitor"; tenantId: string }
+  /** Signed in, acting in no tenant yet (sign-up, choosing a tenant). */
+  | { type: "user"; userId: string; email: string }
+  /** Signed-in staff member of one tenant, with the role of that membership. */
+  | { type: "staff"; userId: string; email: string; tenantId: string; role: Role }
+  /** Scheduled jobs, webhooks and the operator CLI; tenantId when working inside one tenant. */
+  | { type: "system"; tenantId?: string };
+
+export type ActorOf<T extends Actor["type"]> = Extract<Actor, { type: T }>;

@@ -1,0 +1,63 @@
+import { Entity } from "electrodb";
+
+/**
+ * A person who signs in, keyed by e-mail (the code provider's claim). Platform-wide: one
+ * person may work for several tenants. Their membership and invitation pointers live in the
+ * same partition so sign-in reads them with one Query.
+ */
+export const IdentityEntity = new Entity({
+  model: { service: "escale", entity: "identity", version: "1" },
+  attributes: {
+    email: { type: "string", required: true, readOnly: true },
+    userId: { type: "string", required: true, readOnly: true },
+    createdAt: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byEmail: {
+      pk: { field: "pk", composite: ["email"], template: "p#identity#${email}", casing: "none" },
+      sk: { field: "sk", composite: [], template: "identity", casing: "none" },
+    },
+  },
+});
+
+/** Identity-side copy of a membership, so "my tenants" is one Query. Written with it. */
+export const MembershipRefEntity = new Entity({
+  model: { service: "escale", entity: "membershipRef", version: "1" },
+  attributes: {
+    email: { type: "string", required: true, readOnly: true },
+    tenantId: { type: "string", required: true, readOnly: true },
+    role: { type: "string", required: true },
+  },
+  indexes: {
+    byEmail: {
+      pk: { field: "pk", composite: ["email"], template: "p#identity#${email}", casing: "none" },
+      sk: {
+        field: "sk",
+        composite: ["tenantId"],
+        template: "membership#${tenantId}",
+        casing: "none",
+      },
+    },
+  },
+});
+
+/** Identity-side copy of a pending invitation, accepted at the invitee's next sign-in. */
+export const InvitationRefEntity = new Entity({
+  model: { service: "escale", entity: "invitationRef", version: "1" },
+  attributes: {
+    email: { type: "string", required: true, readOnly: true },
+    tenantId: { type: "string", required: true, readOnly: true },
+    expiresAt: { type: "number", required: true },
+  },
+  indexes: {
+    byEmail: {
+      pk: { field: "pk", composite: ["email"], template: "p#identity#${email}", casing: "none" },
+      sk: {
+        field: "sk",
+        composite: ["tenantId"],
+        template: "invitation#${tenantId}",
+        casing: "none",
+      },
+    },
+  },
+});

@@ -1,0 +1,24 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { config } from "../config";
+
+const clients = new Map<string, DynamoDBClient>();
+
+/** One client per endpoint and region; locally DynamoDB Local with dummy credentials. */
+export function dynamo(): DynamoDBClient {
+  const { dynamoEndpoint, region } = config();
+  const key = `${region} ${dynamoEndpoint ?? "aws"}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = new DynamoDBClient({
+      region,
+      ...(dynamoEndpoint
+        ? {
+            endpoint: dynamoEndpoint,
+            credentials: { accessKeyId: "local", secretAccessKey: "local" },
+          }
+        : {}),
+    });
+    clients.set(key, client);
+  }
+  return client;
+}

@@ -1,0 +1,34 @@
+/** True when DynamoDB refused a write because its condition (e.g. a version check) failed. */
+export function isConditionFailure(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const name = (current as { name?: string }).name ?? "";
+    if (name === "ConditionalCheckFailedException") return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** The reasons DynamoDB gave for cancelling a transaction, one per item, or [] if none. */
+export function cancellationReasons(error: unknown): string[] {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const reasons = (current as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+    if (reasons) return reasons.map((reason) => reason.Code ?? "None");
+    current = (current as { cause?: unknown }).cause;
+  }
+  return [];
+}
+
+/**
+ * ElectroDB reports a cancelled transaction in its result rather than by throwing: this turns
+ * it back into an error carrying DynamoDB's reasons, so callers handle one failure path.
+ */
+export function assertCommitted(result: { canceled: boolean; data: { code?: string }[] }): void {
+  if (!result.canceled) return;
+  const error = new Error("Transaction cancelled") as Error & {
+    CancellationReasons: { Code: string }[];
+  };
+  error.CancellationReasons = result.data.map((item) => ({ Code: item.code ?? "None" }));
+  throw error;
+}

@@ -1,0 +1,5 @@
+export { dynamo } from "./client";
+export { ensureTable } from "./create-table";
+export { assertCommitted, cancellationReasons, isConditionFailure } from "./errors";
+export { db, entities, platformEntities } from "./service";
+export { tableShape } from "./table";

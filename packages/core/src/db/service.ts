@@ -1,0 +1,43 @@
+import { Service } from "electrodb";
+import { IdentityEntity, InvitationRefEntity, MembershipRefEntity } from "../auth/entities";
+import { config } from "../config";
+import { InvitationEntity, MembershipEntity } from "../team/entities";
+import { HostClaimEntity, SlugClaimEntity, TenantEntity } from "../tenant/entities";
+import { dynamo } from "./client";
+
+export const entities = {
+  tenant: TenantEntity,
+  slugClaim: SlugClaimEntity,
+  hostClaim: HostClaimEntity,
+  identity: IdentityEntity,
+  membershipRef: MembershipRefEntity,
+  invitationRef: InvitationRefEntity,
+  membership: MembershipEntity,
+  invitation: InvitationEntity,
+};
+
+/**
+ * Entities whose keys live under platform partitions (`p#...`) rather than a tenant's:
+ * the slug and host registry and the identities of people who sign in. Every other entity's
+ * keys begin with the tenant id, on the table and on every index (see service.test.ts).
+ */
+export const platformEntities = new Set<keyof typeof entities>([
+  "slugClaim",
+  "hostClaim",
+  "identity",
+  "membershipRef",
+  "invitationRef",
+]);
+
+function build() {
+  return new Service(entities, { client: dynamo(), table: config().table });
+}
+
+let cached: { key: string; service: ReturnType<typeof build> } | undefined;
+
+/** The ElectroDB service bound to the configured table and endpoint. */
+export function db() {
+  const key = `${config().table} ${config().dynamoEndpoint}`;
+  if (cached?.key !== key) cached = { key, service: build() };
+  return cached.service;
+}

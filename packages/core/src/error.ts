@@ -1,0 +1,16 @@
+/** The kinds of failure a user can be told about; the edge maps each to one HTTP/tRPC code. */
+export type VisibleErrorKind = "input" | "auth" | "forbidden" | "not-found" | "conflict" | "rate";
+
+/** The only error whose message reaches a user. Anything else is a 500 logged without PII. */
+export class VisibleError extends Error {
+  constructor(
+    public readonly kind: VisibleErrorKind,
+    public readonly code: string,
+    message: string,
+    /** The input field the message is about, when there is one. */
+    public readonly field?: string,
+  ) {
+    super(message);
+    this.name = "VisibleError";
+  }
+}

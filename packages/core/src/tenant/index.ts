@@ -1,0 +1,267 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { assertCan } from "../auth/roles";
+import { config } from "../config";
+import { assertActor, useTenant } from "../context";
+import { assertCommitted, cancellationReasons, db, isConditionFailure } from "../db";
+import { VisibleError } from "../error";
+import { fn } from "../fn";
+import { languageCodes } from "./languages";
+import { checkSlug } from "./slug";
+
+export { languageCodes, languages } from "./languages";
+export type { Language } from "./languages";
+export { checkSlug, reservedSlugs } from "./slug";
+
+export const kinds = ["metropole", "departement", "region", "communes", "other"] as const;
+export const defaultPrimaryColor = "#1d4ed8";
+const trialDays = 30;
+
+const slugSchema = z
+  .string()
+  .trim()
+  .superRefine((slug, ctx) => {
+    const verdict = checkSlug(slug);
+    if (!verdict.ok) ctx.addIssue({ code: "custom", message: verdict.message });
+  });
+
+export const profileSchema = z
+  .object({
+    name: z.string().trim().min(2, "Give the territory's name (2 characters or more).").max(120),
+    kind: z.enum(kinds),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "Use the two-letter country code, for example FR."),
+    slug: slugSchema,
+    defaultLanguage: z.enum(languageCodes),
+    languages: z.array(z.enum(languageCodes)).min(1, "Enable at least one language."),
+  })
+  .refine((input) => input.languages.includes(input.defaultLanguage), {
+    path: ["languages"],
+    message: "The default language must be one of the enabled languages.",
+  });
+
+export type Tenant = NonNullable<Awaited<ReturnType<typeof get>>>;
+
+/**
+ * Creates a tenant, claims its slug and makes the owner a member in one transaction: a taken
+ * slug is a 409 and nothing is left half-created.
+ */
+async function createWithOwner(input: z.output<typeof profileSchema>, ownerEmail: string) {
+  const tenantId = randomUUID();
+  const now = new Date();
+  const createdAt = now.toISOString();
+  const trialEndsAt = new Date(now.getTime() + trialDays * 86_400_000).toISOString();
+  const languages = [...new Set(input.languages)];
+  try {
+    await db()
+      .transaction.write(({ tenant, slugClaim, membership, membershipRef }) => [
+        slugClaim
+          .create({ slug: input.slug, tenantId, name: input.name, kind: input.kind, createdAt })
+          .commit(),
+        tenant
+          .create({
+            ...input,
+            languages,
+            tenantId,
+            primaryColor: defaultPrimaryColor,
+            tagline: {},
+            hero: {},
+            trialEndsAt,
+            createdAt,
+          })
+          .commit(),
+        membership
+          .create({ tenantId, email: ownerEmail, role: "owner", joinedAt: createdAt })
+          .commit(),
+        membershipRef.put({ email: ownerEmail, tenantId, role: "owner" }).commit(),
+      ])
+      .go()
+      .then(assertCommitted);
+  } catch (error) {
+    if (cancellationReasons(error)[0] === "ConditionalCheckFailed") throw slugTaken(input.slug);
+    throw error;
+  }
+  const created = await get(tenantId);
+  if (!created) throw new Error("Tenant vanished after creation");
+  return created;
+}
+
+function slugTaken(slug: string) {
+  return new VisibleError(
+    "conflict",
+    "slug_taken",
+    `The slug "${slug}" is already taken; please choose another one.`,
+    "slug",
+  );
+}
+
+/** Sign-up on the platform site: the signed-in person becomes the owner. */
+export const signUp = fn(profileSchema, async (input) => {
+  const actor = assertActor("user");
+  return createWithOwner(input, actor.email);
+});
+
+/** Operator creation (CLI, seeding): the owner is named. */
+export const create = fn(
+  profileSchema.and(
+    z.object({
+      ownerEmail: z.string().trim().toLowerCase().pipe(z.email("Give a valid e-mail address.")),
+    }),
+  ),
+  async ({ ownerEmail, ...input }) => {
+    assertActor("system");
+    return createWithOwner(input, ownerEmail);
+  },
+);
+
+/** Whether a slug can be claimed, with the rule it breaks when it cannot. */
+export const slugAvailability = fn(z.object({ slug: z.string().max(200) }), async ({ slug }) => {
+  const verdict = checkSlug(slug);
+  if (!verdict.ok) return { available: false, message: verdict.message };
+  const claim = await db().entities.slugClaim.get({ slug }).go();
+  if (claim.data) return { available: false, message: slugTaken(slug).message };
+  return { available: true, message: `"${slug}" is available.` };
+});
+
+export async function get(tenantId: string) {
+  const result = await db().entities.tenant.get({ tenantId }).go();
+  return result.data ?? undefined;
+}
+
+export async function bySlug(slug: string) {
+  const claim = await db().entities.slugClaim.get({ slug }).go();
+  return claim.data ? get(claim.data.tenantId) : undefined;
+}
+
+/**
+ * The tenant whose portal a host serves: `{slug}.{platform host}` or a registered custom
+ * domain. Undefined for the platform's own host and for unknown hosts.
+ */
+export async function fromHost(hostHeader: string) {
+  const host = hostHeader.toLowerCase().replace(/:\d+$/, "");
+  const platformHost = new URL(config().publicUrl).hostname;
+  if (host === platformHost) return undefined;
+  if (host.endsWith(`.${platformHost}`)) {
+    const slug = host.slice(0, -(platformHost.length + 1));
+    return slug.includes(".") || !checkSlug(slug).ok ? undefined : bySlug(slug);
+  }
+  const claim = await db().entities.hostClaim.get({ host }).go();
+  return claim.data ? get(claim.data.tenantId) : undefined;
+}
+
+/** The tenant the current staff member or visitor acts in. */
+export async function current() {
+  const tenant = await get(useTenant());
+  if (!tenant)
+    throw new VisibleError("not-found", "tenant_not_found", "This territory no longer exists.");
+  return tenant;
+}
+
+/** What the portal shows of a tenant: its brand and languages, nothing internal. */
+export async function portalProfile() {
+  assertActor("visitor", "staff", "system");
+  const {
+    tenantId,
+    slug,
+    name,
+    kind,
+    defaultLanguage,
+    languages,
+    primaryColor,
+    accentColor,
+    logoUrl,
+    tagline,
+    hero,
+  } = await current();
+  return {
+    tenantId,
+    slug,
+    name,
+    kind,
+    defaultLanguage,
+    languages,
+    primaryColor,
+    accentColor: accentColor ?? null,
+    logoUrl: logoUrl ?? null,
+    tagline: (tagline ?? {}) as Record<string, string>,
+    hero: (hero ?? {}) as Record<string, string>,
+  };
+}
+
+/** The staff view of the current tenant. */
+export async function settings() {
+  assertCan("tenant.read");
+  return current();
+}
+
+export const updateLanguages = fn(
+  z
+    .object({
+      defaultLanguage: z.enum(languageCodes),
+      languages: z.array(z.enum(languageCodes)).min(1, "Enable at least one language."),
+      expectedVersion: z.number().int().positive(),
+    })
+    .refine((input) => input.languages.includes(input.defaultLanguage), {
+      path: ["languages"],
+      message: "The default language must be one of the enabled languages.",
+    }),
+  async ({ expectedVersion, ...input }) => {
+    assertCan("branding.write");
+    return patchVersioned(expectedVersion, { ...input, languages: [...new Set(input.languages)] });
+  },
+);
+
+/**
+ * Updates the current tenant only if nobody changed it since the caller read `expectedVersion`:
+ * a second editor gets a conflict asking to reload instead of silently overwriting.
+ */
+export async function patchVersioned(
+  expectedVersion: number,
+  changes: Partial<
+    Pick<
+      Tenant,
+      | "defaultLanguage"
+      | "languages"
+      | "primaryColor"
+      | "accentColor"
+      | "logoUrl"
+      | "tagline"
+      | "hero"
+    >
+  >,
+) {
+  const tenantId = useTenant();
+  try {
+    await db()
+      .entities.tenant.patch({ tenantId })
+      .set(changes)
+      .add({ version: 1 })
+      .where((attr, { eq }) => eq(attr.version, expectedVersion))
+      .go();
+  } catch (error) {
+    if (isConditionFailure(error))
+      throw new VisibleError(
+        "conflict",
+        "stale_version",
+        "Someone else changed these settings since you opened them. Reload the page to see their changes, then try again.",
+      );
+    throw error;
+  }
+  return current();
+}
+
+/** Every tenant, for the operator. A Query on the registry partition, never a Scan. */
+export async function list() {
+  assertActor("system");
+  const result = await db().entities.slugClaim.query.registry({}).go({ pages: "all" });
+  return result.data.map(({ slug, tenantId, name, kind, createdAt }) => ({
+    slug,
+    tenantId,
+    name,
+    kind,
+    createdAt,
+  }));
+}

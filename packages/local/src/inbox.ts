@@ -1,0 +1,38 @@
+import { waitFor } from "./ports";
+
+type CaughtMail = {
+  id: string;
+  subject: string;
+  text?: string;
+  to: { address: string }[];
+  date: string;
+};
+
+/** Reads the local mail catcher, as a person would read their inbox. */
+export function inbox(inboxUrl: string) {
+  async function all(): Promise<CaughtMail[]> {
+    const response = await fetch(`${inboxUrl}/email`);
+    return (await response.json()) as CaughtMail[];
+  }
+  return {
+    all,
+    /** The newest message to `address` whose subject matches, waiting for it to arrive. */
+    async latest(address: string, subject: RegExp = /./, timeoutMs = 15_000): Promise<CaughtMail> {
+      let found: CaughtMail | undefined;
+      await waitFor(
+        `A message to ${address} matching ${subject}`,
+        async () => {
+          const messages = (await all()).filter(
+            (mail) =>
+              mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()) &&
+              subject.test(mail.subject),
+          );
+          found = messages.sort((a, b) => b.date.localeCompare(a.date))[0];
+          return Boolean(found);
+        },
+        timeoutMs,
+      );
+      return found as CaughtMail;
+    },
+  };
+}

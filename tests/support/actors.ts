@@ -10,12 +10,25 @@ export async function newTenant(overrides: Partial<Parameters<typeof Tenant.crea
   const slug = `t-${randomUUID().slice(0, 8)}`;
   const ownerEmail = `owner-${randomUUID().slice(0, 8)}@example.org`;
   const tenant = await asSystem(() =>
-    Tenant.create({ name: `Territory ${slug}`, kind: "metropole", country: "FR", slug, defaultLanguage: "fr", languages: ["fr", "en", "ar"], ownerEmail, ...overrides }),
+    Tenant.create({
+      name: `Territory ${slug}`,
+      kind: "metropole",
+      country: "FR",
+      slug,
+      defaultLanguage: "fr",
+      languages: ["fr", "en", "ar"],
+      ownerEmail,
+      ...overrides,
+    }),
   );
   return { tenant, ownerEmail };
 }
 
-export function staff(tenantId: string, role: Extract<Actor, { type: "staff" }>["role"], email = `${role}-${randomUUID().slice(0, 6)}@example.org`) {
+export function staff(
+  tenantId: string,
+  role: Extract<Actor, { type: "staff" }>["role"],
+  email = `${role}-${randomUUID().slice(0, 6)}@example.org`,
+) {
   const actor: Actor = { type: "staff", userId: randomUUID(), email, tenantId, role };
   return <T>(run: () => T) => withActor(actor, run);
 }

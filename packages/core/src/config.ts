@@ -12,9 +12,7 @@ export function config() {
     /** Unset in AWS; locally the DynamoDB Local endpoint. */
     dynamoEndpoint:
       env.ESCALE_DYNAMODB_ENDPOINT ??
-      (env.AWS_LAMBDA_FUNCTION_NAME
-        ? undefined
-        : `http://localhost:${port("ESCALE_DYNAMODB_PORT", 8000)}`),
+      (env.AWS_LAMBDA_FUNCTION_NAME ? undefined : `http://localhost:${port("ESCALE_DYNAMODB_PORT", 8000)}`),
     mail: {
       transport: (env.ESCALE_MAIL_TRANSPORT ?? "smtp") as "smtp" | "ses",
       from: env.ESCALE_MAIL_FROM ?? "Escale <no-reply@escale.localhost>",

@@ -16,7 +16,7 @@ export function fn<Schema extends z.ZodType, Result>(
   schema: Schema,
   impl: (input: z.output<Schema>) => Result,
 ): ((input: z.input<Schema>) => Promise<Awaited<Result>>) & { schema: Schema } {
-  const run = async (input: z.input<Schema>) => {
+  const run = async (input: z.input<Schema>): Promise<Awaited<Result>> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const { field, message } = describeIssue(parsed.error);

@@ -26,9 +26,7 @@ export async function startDynamoLocal(
   if (spawnSync("java", ["-version"]).status !== 0) throw new Error(javaMissing);
   const port = options.port ?? (await freePort());
   const folder = emulatorFolder();
-  const storage = options.dataDir
-    ? ["-sharedDb", "-dbPath", resolve(options.dataDir)]
-    : ["-inMemory"];
+  const storage = options.dataDir ? ["-sharedDb", "-dbPath", resolve(options.dataDir)] : ["-inMemory"];
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const { child, service, output } = startProcess(
     "DynamoDB Local",

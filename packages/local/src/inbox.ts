@@ -24,8 +24,7 @@ export function inbox(inboxUrl: string) {
         async () => {
           const messages = (await all()).filter(
             (mail) =>
-              mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()) &&
-              subject.test(mail.subject),
+              mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()) && subject.test(mail.subject),
           );
           found = messages.sort((a, b) => b.date.localeCompare(a.date))[0];
           return Boolean(found);

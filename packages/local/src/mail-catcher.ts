@@ -9,11 +9,7 @@ export async function startMailCatcher(
 ): Promise<RunningService & { smtpPort: number; inboxUrl: string }> {
   const smtpPort = options.smtpPort ?? (await freePort());
   const webPort = options.webPort ?? (await freePort());
-  const bin = join(
-    dirname(createRequire(import.meta.url).resolve("maildev/package.json")),
-    "bin",
-    "maildev",
-  );
+  const bin = join(dirname(createRequire(import.meta.url).resolve("maildev/package.json")), "bin", "maildev");
   const { child, service, output } = startProcess("MailDev", process.execPath, [
     bin,
     "--smtp",

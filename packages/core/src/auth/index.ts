@@ -3,8 +3,8 @@ import { assertActor } from "../context";
 import { db } from "../db";
 import * as Team from "../team";
 
-export { assertCan, can, roles } from "./roles";
 export type { Permission, Role } from "./roles";
+export { assertCan, can, roles } from "./roles";
 
 /**
  * The identity behind a verified e-mail address, created at first sign-in. Two concurrent
@@ -34,9 +34,7 @@ export async function identify(rawEmail: string) {
 export async function memberships() {
   const actor = assertActor("user");
   await Team.acceptInvitations();
-  const refs = await db()
-    .entities.membershipRef.query.byEmail({ email: actor.email })
-    .go({ pages: "all" });
+  const refs = await db().entities.membershipRef.query.byEmail({ email: actor.email }).go({ pages: "all" });
   if (refs.data.length === 0) return [];
   const tenants = await db()
     .entities.tenant.get(refs.data.map(({ tenantId }) => ({ tenantId })))

@@ -25,10 +25,6 @@ export function can(role: Role, permission: Permission): boolean {
 export function assertCan(permission: Permission) {
   const actor = assertActor("staff", "system");
   if (actor.type === "staff" && !can(actor.role, permission))
-    throw new VisibleError(
-      "forbidden",
-      "role_forbidden",
-      `Your role (${actor.role}) does not allow this action.`,
-    );
+    throw new VisibleError("forbidden", "role_forbidden", `Your role (${actor.role}) does not allow this action.`);
   return actor;
 }

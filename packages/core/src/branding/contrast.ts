@@ -3,9 +3,7 @@ import { parse, wcagContrast } from "culori";
 /** WCAG 2.2 AA for normal text. */
 export const minimumContrast = 4.5;
 
-export type ContrastVerdict =
-  | { ok: true; ratio: number }
-  | { ok: false; ratio: number; message: string };
+export type ContrastVerdict = { ok: true; ratio: number } | { ok: false; ratio: number; message: string };
 
 /**
  * The primary colour is the background of the portal header and buttons, under white text,

@@ -36,9 +36,7 @@ export const update = fn(updateSchema, async ({ expectedVersion, accentColor, ..
   assertCan("branding.write");
   const tenant = await Tenant.current();
   for (const field of ["tagline", "hero"] as const) {
-    const stray = Object.keys(input[field]).find(
-      (language) => !tenant.languages.includes(language),
-    );
+    const stray = Object.keys(input[field]).find((language) => !tenant.languages.includes(language));
     if (stray)
       throw new VisibleError(
         "input",
@@ -47,8 +45,7 @@ export const update = fn(updateSchema, async ({ expectedVersion, accentColor, ..
         `${field}.${stray}`,
       );
   }
-  const clean = (texts: Record<string, string>) =>
-    Object.fromEntries(Object.entries(texts).filter(([, text]) => text));
+  const clean = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text));
   return Tenant.patchVersioned(expectedVersion, {
     primaryColor: input.primaryColor.toLowerCase(),
     accentColor: accentColor ?? undefined,
@@ -83,12 +80,7 @@ export const useLogo = fn(
   async ({ key, expectedVersion }) => {
     assertCan("branding.write");
     if (!key.startsWith(`logos/${useTenant()}/`) || !(await Files.exists(key)))
-      throw new VisibleError(
-        "input",
-        "logo_missing",
-        "key: no uploaded logo found; upload the file again.",
-        "key",
-      );
+      throw new VisibleError("input", "logo_missing", "key: no uploaded logo found; upload the file again.", "key");
     return Tenant.patchVersioned(expectedVersion, { logoUrl: Files.publicUrl(key) });
   },
 );

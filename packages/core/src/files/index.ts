@@ -13,11 +13,7 @@ export type UploadTarget = { url: string; method: "PUT"; headers: Record<string,
 
 const validForSeconds = 600;
 
-export async function uploadTarget(
-  key: string,
-  contentType: string,
-  size: number,
-): Promise<UploadTarget> {
+export async function uploadTarget(key: string, contentType: string, size: number): Promise<UploadTarget> {
   const { uploads, region } = config();
   if (uploads.bucket) {
     const command = new PutObjectCommand({
@@ -59,8 +55,7 @@ export function refuseLocalUpload(
 ): string | undefined {
   const expected = Buffer.from(sign(key, query));
   const given = Buffer.from(query.get("signature") ?? "");
-  if (expected.length !== given.length || !timingSafeEqual(expected, given))
-    return "invalid signature";
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return "invalid signature";
   if (Number(query.get("expires")) < Date.now() / 1000) return "upload URL expired";
   if (contentType !== query.get("type")) return "content type differs from the one announced";
   if (body.byteLength > Number(query.get("size"))) return "file larger than announced";
@@ -88,9 +83,7 @@ export async function exists(key: string): Promise<boolean> {
   const { uploads, region } = config();
   try {
     if (uploads.bucket)
-      await new S3Client({ region }).send(
-        new HeadObjectCommand({ Bucket: uploads.bucket, Key: key }),
-      );
+      await new S3Client({ region }).send(new HeadObjectCommand({ Bucket: uploads.bucket, Key: key }));
     else await stat(localPath(key));
     return true;
   } catch {

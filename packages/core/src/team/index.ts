@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { assertCan, roles } from "../auth/roles";
-import { portalUrl, config } from "../config";
+import { config, portalUrl } from "../config";
 import { assertActor, useTenant } from "../context";
 import { assertCommitted, db } from "../db";
 import { VisibleError } from "../error";
@@ -39,12 +39,7 @@ export const invite = fn(z.object({ email, role: z.enum(roles) }), async ({ emai
   const tenant = await Tenant.current();
   const existing = await db().entities.membership.get({ tenantId: tenant.tenantId, email }).go();
   if (existing.data)
-    throw new VisibleError(
-      "conflict",
-      "already_member",
-      `email: ${email} is already a member of this team.`,
-      "email",
-    );
+    throw new VisibleError("conflict", "already_member", `email: ${email} is already a member of this team.`, "email");
   const now = new Date();
   const expiresAt = Math.floor(now.getTime() / 1000) + invitationDays * 86_400;
   const invitedBy = actor.type === "staff" ? actor.email : "Escale";
@@ -99,14 +94,10 @@ export const revokeInvitation = fn(z.object({ email }), async ({ email }) => {
  */
 export async function acceptInvitations() {
   const actor = assertActor("user");
-  const pending = await db()
-    .entities.invitationRef.query.byEmail({ email: actor.email })
-    .go({ pages: "all" });
+  const pending = await db().entities.invitationRef.query.byEmail({ email: actor.email }).go({ pages: "all" });
   const now = Date.now() / 1000;
   for (const ref of pending.data) {
-    const invitation = await db()
-      .entities.invitation.get({ tenantId: ref.tenantId, email: actor.email })
-      .go();
+    const invitation = await db().entities.invitation.get({ tenantId: ref.tenantId, email: actor.email }).go();
     if (!invitation.data || invitation.data.expiresAt < now) {
       await db().entities.invitationRef.delete({ email: actor.email, tenantId: ref.tenantId }).go();
       continue;
@@ -119,9 +110,7 @@ export async function acceptInvitations() {
           .where((attr, { exists }) => exists(attr.role))
           .commit(),
         invitationRef.delete({ email: actor.email, tenantId }).commit(),
-        membership
-          .put({ tenantId, email: actor.email, role, joinedAt: new Date().toISOString() })
-          .commit(),
+        membership.put({ tenantId, email: actor.email, role, joinedAt: new Date().toISOString() }).commit(),
         membershipRef.put({ email: actor.email, tenantId, role }).commit(),
       ])
       .go()

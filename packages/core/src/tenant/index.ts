@@ -9,8 +9,8 @@ import { fn } from "../fn";
 import { languageCodes } from "./languages";
 import { checkSlug } from "./slug";
 
-export { languageCodes, languages } from "./languages";
 export type { Language } from "./languages";
+export { languageCodes, languages } from "./languages";
 export { checkSlug, reservedSlugs } from "./slug";
 
 export const kinds = ["metropole", "departement", "region", "communes", "other"] as const;
@@ -58,9 +58,7 @@ async function createWithOwner(input: z.output<typeof profileSchema>, ownerEmail
   try {
     await db()
       .transaction.write(({ tenant, slugClaim, membership, membershipRef }) => [
-        slugClaim
-          .create({ slug: input.slug, tenantId, name: input.name, kind: input.kind, createdAt })
-          .commit(),
+        slugClaim.create({ slug: input.slug, tenantId, name: input.name, kind: input.kind, createdAt }).commit(),
         tenant
           .create({
             ...input,
@@ -73,9 +71,7 @@ async function createWithOwner(input: z.output<typeof profileSchema>, ownerEmail
             createdAt,
           })
           .commit(),
-        membership
-          .create({ tenantId, email: ownerEmail, role: "owner", joinedAt: createdAt })
-          .commit(),
+        membership.create({ tenantId, email: ownerEmail, role: "owner", joinedAt: createdAt }).commit(),
         membershipRef.put({ email: ownerEmail, tenantId, role: "owner" }).commit(),
       ])
       .go()
@@ -155,27 +151,15 @@ export async function fromHost(hostHeader: string) {
 /** The tenant the current staff member or visitor acts in. */
 export async function current() {
   const tenant = await get(useTenant());
-  if (!tenant)
-    throw new VisibleError("not-found", "tenant_not_found", "This territory no longer exists.");
+  if (!tenant) throw new VisibleError("not-found", "tenant_not_found", "This territory no longer exists.");
   return tenant;
 }
 
 /** What the portal shows of a tenant: its brand and languages, nothing internal. */
 export async function portalProfile() {
   assertActor("visitor", "staff", "system");
-  const {
-    tenantId,
-    slug,
-    name,
-    kind,
-    defaultLanguage,
-    languages,
-    primaryColor,
-    accentColor,
-    logoUrl,
-    tagline,
-    hero,
-  } = await current();
+  const { tenantId, slug, name, kind, defaultLanguage, languages, primaryColor, accentColor, logoUrl, tagline, hero } =
+    await current();
   return {
     tenantId,
     slug,
@@ -221,16 +205,7 @@ export const updateLanguages = fn(
 export async function patchVersioned(
   expectedVersion: number,
   changes: Partial<
-    Pick<
-      Tenant,
-      | "defaultLanguage"
-      | "languages"
-      | "primaryColor"
-      | "accentColor"
-      | "logoUrl"
-      | "tagline"
-      | "hero"
-    >
+    Pick<Tenant, "defaultLanguage" | "languages" | "primaryColor" | "accentColor" | "logoUrl" | "tagline" | "hero">
   >,
 ) {
   const tenantId = useTenant();

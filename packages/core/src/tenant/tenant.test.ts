@@ -18,12 +18,8 @@ describe("tenant sign-up", () => {
       }),
     );
     await expect(again).rejects.toMatchObject({ kind: "conflict", code: "slug_taken" });
-    const mine = await user(ownerEmail)(async () =>
-      (await import("@escale/core/auth")).memberships(),
-    );
-    expect(mine).toEqual([
-      { tenantId: tenant.tenantId, role: "owner", slug: tenant.slug, name: tenant.name },
-    ]);
+    const mine = await user(ownerEmail)(async () => (await import("@escale/core/auth")).memberships());
+    expect(mine).toEqual([{ tenantId: tenant.tenantId, role: "owner", slug: tenant.slug, name: tenant.name }]);
   });
 
   it("gives exactly one tenant to two concurrent claims of one slug", async () => {
@@ -61,9 +57,7 @@ describe("tenant sign-up", () => {
         }),
       );
     await expect(attempt("admin")).rejects.toThrow(/slug: "admin" is a reserved word/);
-    await expect(attempt("Bad_Slug")).rejects.toThrow(
-      /slug: The slug may only contain lowercase letters/,
-    );
+    await expect(attempt("Bad_Slug")).rejects.toThrow(/slug: The slug may only contain lowercase letters/);
   });
 
   it("answers a stale settings update with a conflict instead of overwriting", async () => {

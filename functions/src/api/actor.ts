@@ -1,0 +1,65 @@
+import type { Actor } from "@escale/core/actor";
+import { VisibleError } from "@escale/core/error";
+import * as Team from "@escale/core/team";
+import * as Tenant from "@escale/core/tenant";
+import { createClient } from "@openauthjs/openauth/client";
+import type { Context } from "hono";
+import { subjects } from "../auth/subjects";
+
+/** The header the console sends to say which of the person's tenants it is working in. */
+export const tenantHeader = "x-escale-tenant";
+
+type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response> | Response;
+
+/** The origin the browser used: tokens are issued by, and checked against, that origin. */
+export function requestOrigin(c: Context): string {
+  const url = new URL(c.req.url);
+  const host = c.req.header("x-forwarded-host") ?? c.req.header("host") ?? url.host;
+  const protocol = c.req.header("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  return `${protocol}://${host}`;
+}
+
+/**
+ * Builds the actor of a request: the tenant from the host on a portal, from the signed-in
+ * person's membership on the platform site — never from the request body.
+ */
+export function actorResolver(issuerFetch: Fetch) {
+  const clients = new Map<string, ReturnType<typeof createClient>>();
+  const clientFor = (origin: string) => {
+    let client = clients.get(origin);
+    if (!client) {
+      // Verification fetches the issuer's keys in-process rather than over the network.
+      client = createClient({
+        clientID: "escale-web",
+        issuer: origin,
+        fetch: (input, init) => Promise.resolve(issuerFetch(input, init)),
+      });
+      if (clients.size > 1000) clients.clear();
+      clients.set(origin, client);
+    }
+    return client;
+  };
+
+  async function signedIn(c: Context, origin: string) {
+    const token = c.req.header("authorization")?.match(/^Bearer (.+)$/)?.[1];
+    if (!token) return undefined;
+    const verified = await clientFor(origin).verify(subjects, token);
+    if (verified.err)
+      throw new VisibleError("auth", "session_expired", "Your session has expired. Please sign in again.");
+    return verified.subject.properties;
+  }
+
+  return async function resolve(c: Context): Promise<Actor> {
+    const origin = requestOrigin(c);
+    const host = new URL(origin).host;
+    const portalTenant = await Tenant.fromHost(host);
+    if (portalTenant) return { type: "visitor", tenantId: portalTenant.tenantId };
+    const person = await signedIn(c, origin);
+    if (!person) return { type: "public" };
+    const tenantId = c.req.header(tenantHeader);
+    if (!tenantId) return { type: "user", ...person };
+    const role = await Team.roleOf(tenantId, person.email);
+    if (!role) throw new VisibleError("forbidden", "not_a_member", "You are not a member of this territory.");
+    return { type: "staff", ...person, tenantId, role };
+  };
+}

@@ -1,0 +1,77 @@
+import { withActor } from "@escale/core/context";
+import { VisibleError } from "@escale/core/error";
+import { Storage } from "@openauthjs/openauth/storage/storage";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { loginHintCookie } from "../auth/code-page";
+import { authIssuer } from "../auth/issuer";
+import { authStorage } from "../auth/storage";
+import { appRouter } from "../trpc/router";
+import { actorResolver } from "./actor";
+
+const statuses: Record<VisibleError["kind"], ContentfulStatusCode> = {
+  input: 400,
+  auth: 401,
+  forbidden: 403,
+  "not-found": 404,
+  conflict: 409,
+  rate: 429,
+};
+
+/** The one HTTP app: tRPC, sign-in, health. Served by Lambda in AWS and by Node locally. */
+export function createApp() {
+  const storage = authStorage();
+  const auth = authIssuer(storage);
+  const resolveActor = actorResolver((input, init) => auth.request(input, init));
+  const app = new Hono();
+
+  app.get("/health", (c) => c.json({ status: "ok" }));
+
+  // Our sign-up form already asked for the e-mail: carry it to the code page.
+  app.get("/authorize", async (c, next) => {
+    const hint = c.req.query("login_hint");
+    if (hint)
+      c.header(
+        "set-cookie",
+        `${loginHintCookie}=${encodeURIComponent(hint)}; Path=/; Max-Age=600; HttpOnly; SameSite=Lax`,
+        { append: true },
+      );
+    await next();
+  });
+  app.route("/", auth);
+
+  // Sign-out forgets the refresh token server-side; the short-lived access token then lapses.
+  app.post("/signout", async (c) => {
+    const { refresh } = await c.req.json<{ refresh?: string }>().catch(() => ({ refresh: undefined }));
+    const parts = typeof refresh === "string" ? refresh.split(":") : [];
+    const token = parts.pop();
+    if (token && parts.length) await Storage.remove(storage, ["oauth:refresh", parts.join(":"), token]);
+    return c.body(null, 204);
+  });
+
+  app.all("/trpc/*", async (c) => {
+    const actor = await resolveActor(c);
+    return withActor(actor, () =>
+      fetchRequestHandler({
+        endpoint: "/trpc",
+        req: c.req.raw,
+        router: appRouter,
+        createContext: () => ({}),
+      }),
+    );
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof VisibleError)
+      return c.json({ error: { code: error.code, message: error.message, field: error.field } }, statuses[error.kind]);
+    console.error("[api] unhandled", error.name, error.message.slice(0, 200));
+    return c.json(
+      {
+        error: { code: "internal", message: "Something went wrong on our side. Please try again." },
+      },
+      500,
+    );
+  });
+  return app;
+}

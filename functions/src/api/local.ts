@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { createApp } from "./app";
+import { localUploads } from "./uploads";
+
+/**
+ * The API on Node: the same app as in Lambda, plus the local uploads folder and, when given a
+ * built web app, its files (so one port serves everything, as CloudFront does in AWS).
+ */
+export function localServer(options: { port: number; webDist?: string }) {
+  const app = new Hono();
+  app.route("/", localUploads());
+  app.route("/", createApp());
+  if (options.webDist) {
+    const root = resolve(options.webDist);
+    const index = readFileSync(join(root, "index.html"), "utf8");
+    app.use("/*", serveStatic({ root }));
+    app.get("*", (c) => c.html(index));
+  }
+  return new Promise<{ url: string; close: () => Promise<void> }>((resolvePromise) => {
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, (info) => {
+      resolvePromise({
+        url: `http://localhost:${info.port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.ESCALE_API_PORT ?? 3000);
+  const webDist = process.env.ESCALE_WEB_DIST;
+  const { url } = await localServer({
+    port,
+    webDist: webDist && existsSync(webDist) ? webDist : undefined,
+  });
+  console.log(`API listening on ${url}`);
+}

@@ -1,0 +1,71 @@
+import type { Actor } from "@escale/core/actor";
+import { useActor } from "@escale/core/context";
+import { VisibleError, type VisibleErrorKind } from "@escale/core/error";
+import { describeIssue } from "@escale/core/fn";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+
+const codes: Record<VisibleErrorKind, TRPCError["code"]> = {
+  input: "BAD_REQUEST",
+  auth: "UNAUTHORIZED",
+  forbidden: "FORBIDDEN",
+  "not-found": "NOT_FOUND",
+  conflict: "CONFLICT",
+  rate: "TOO_MANY_REQUESTS",
+};
+
+const t = initTRPC.create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const field =
+      cause instanceof VisibleError ? cause.field : cause instanceof ZodError ? describeIssue(cause).field : undefined;
+    const visibleCode = cause instanceof VisibleError ? cause.code : undefined;
+    return { ...shape, data: { ...shape.data, field, visibleCode, stack: undefined } };
+  },
+});
+
+/**
+ * Maps domain failures to tRPC codes in one place: a VisibleError keeps its message, input
+ * that fails the procedure's schema names its field, anything else is an opaque 500.
+ */
+const visibleErrors = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof VisibleError) throw new TRPCError({ code: codes[cause.kind], message: cause.message, cause });
+  if (cause instanceof ZodError)
+    throw new TRPCError({ code: "BAD_REQUEST", message: describeIssue(cause).message, cause });
+  if (result.error.code === "INTERNAL_SERVER_ERROR") {
+    console.error(`[trpc] ${path} failed:`, cause?.name ?? result.error.name, cause?.message?.slice(0, 200));
+    throw new TRPCError({
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Something went wrong on our side. Please try again.",
+    });
+  }
+  return result;
+});
+
+/** Narrows to actors of the given types; the actor itself was set by the HTTP edge. */
+function actorOf<T extends Actor["type"]>(types: T[], refusal: VisibleError) {
+  return t.middleware(({ next }) => {
+    if (!(types as string[]).includes(useActor().type)) throw refusal;
+    return next();
+  });
+}
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(visibleErrors);
+/** On a tenant portal (the tenant came from the host). */
+export const portalProcedure = publicProcedure.use(
+  actorOf(["visitor"], new VisibleError("not-found", "no_such_territory", "There is no territory at this address.")),
+);
+/** Signed in, outside any tenant (sign-up, choosing a tenant). */
+export const userProcedure = publicProcedure.use(
+  actorOf(["user", "staff"], new VisibleError("auth", "sign_in_required", "Please sign in first.")),
+);
+/** Signed-in member of the tenant named by the console; the role is checked by the domain. */
+export const staffProcedure = publicProcedure.use(
+  actorOf(["staff"], new VisibleError("auth", "staff_only", "Sign in and choose a territory first.")),
+);

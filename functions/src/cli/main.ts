@@ -1,0 +1,120 @@
+import { withActor } from "@escale/core/context";
+import { VisibleError } from "@escale/core/error";
+import * as Seed from "@escale/core/seed";
+import * as Tenant from "@escale/core/tenant";
+import { openDatabase } from "@escale/local/database";
+import { Command, Option } from "commander";
+import { jobs } from "../jobs";
+
+/**
+ * `pnpm escale <command>`: operator commands against the configured database (DynamoDB Local
+ * by default, started on demand). Each prints a line for people, or JSON with --json.
+ */
+const program = new Command("escale").description("Escale operator commands").showHelpAfterError();
+
+function output(json: boolean, value: unknown, human: string) {
+  console.log(json ? JSON.stringify(value, null, 2) : human);
+}
+
+/** Runs a command as the system actor with the database open, mapping failures to exit 1. */
+function action<Options>(run: (options: Options) => Promise<void>) {
+  return async (options: Options) => {
+    const database = await openDatabase();
+    try {
+      await withActor({ type: "system" }, () => run(options));
+    } catch (error) {
+      process.exitCode = 1;
+      console.error(error instanceof VisibleError ? `Error: ${error.message}` : error);
+    } finally {
+      await database.stop();
+    }
+  };
+}
+
+const tenant = program.command("tenant").description("Territories (tenants)");
+
+tenant
+  .command("create")
+  .description("Create a territory with its owner")
+  .requiredOption("--name <name>", "the territory's name")
+  .requiredOption("--slug <slug>", "its portal address: {slug}.<domain>")
+  .addOption(new Option("--kind <kind>", "kind of territory").choices(Tenant.kinds).makeOptionMandatory())
+  .requiredOption("--owner <email>", "the owner's e-mail address")
+  .option("--country <code>", "two-letter country code", "FR")
+  .option("--languages <list>", "enabled languages, comma-separated", "fr,en")
+  .option("--default-language <code>", "default language", "fr")
+  .option("--json", "print JSON")
+  .action(
+    action(
+      async (options: {
+        name: string;
+        slug: string;
+        kind: (typeof Tenant.kinds)[number];
+        owner: string;
+        country: string;
+        languages: string;
+        defaultLanguage: string;
+        json?: boolean;
+      }) => {
+        const created = await Tenant.create({
+          name: options.name,
+          slug: options.slug,
+          kind: options.kind,
+          country: options.country,
+          ownerEmail: options.owner,
+          defaultLanguage: options.defaultLanguage as Tenant.Language,
+          languages: options.languages.split(",").map((code) => code.trim()) as Tenant.Language[],
+        });
+        output(Boolean(options.json), created, `Created ${created.name} (${created.slug}), owner ${options.owner}.`);
+      },
+    ),
+  );
+
+tenant
+  .command("list")
+  .description("List every territory")
+  .option("--json", "print JSON")
+  .action(
+    action(async (options: { json?: boolean }) => {
+      const tenants = await Tenant.list();
+      output(
+        Boolean(options.json),
+        tenants,
+        tenants.map((t) => `${t.slug}\t${t.name}\t${t.kind}\t${t.createdAt}`).join("\n") || "No territory yet.",
+      );
+    }),
+  );
+
+program
+  .command("seed")
+  .description("Sample data")
+  .command("demo")
+  .description("Create the demo territory (slug demo) if it does not exist")
+  .option("--json", "print JSON")
+  .action(
+    action(async (options: { json?: boolean }) => {
+      const { tenant: demo, created } = await Seed.demo();
+      output(
+        Boolean(options.json),
+        { created, tenant: demo },
+        created ? `Created the demo territory: ${demo.name}.` : `The demo territory already exists: ${demo.name}.`,
+      );
+    }),
+  );
+
+program
+  .command("jobs")
+  .description("Scheduled jobs")
+  .command("run <name>")
+  .description(`Run one scheduled job now (${Object.keys(jobs).join(", ") || "none defined yet"})`)
+  .action(async (name: string) => {
+    const job = jobs[name];
+    if (!job) {
+      console.error(`Error: no job named "${name}". Known jobs: ${Object.keys(jobs).join(", ") || "none yet"}.`);
+      process.exitCode = 1;
+      return;
+    }
+    await action(async () => console.log((await job()).summary))({});
+  });
+
+await program.parseAsync();

@@ -1,0 +1,53 @@
+import { Api, Config, Function as SstFunction, type StackContext, use } from "sst/constructs";
+import { AUTH_ROUTES, addAuthRoutes } from "./auth";
+import { backendFunctionProps, platformDomain } from "./shared";
+import { StorageStack } from "./storage";
+import { addWeb } from "./web";
+
+/** The API's own routes; the issuer's are in auth.ts. All go to the one Hono app. */
+export const API_ROUTES = [
+  "ANY /trpc/{proxy+}",
+  "GET /health",
+  "POST /webhooks/stripe",
+  "ANY /uploads/{proxy+}",
+] as const;
+
+/**
+ * The request path: HTTP API → one Lambda running the Hono app (tRPC, OpenAuth issuer, Stripe
+ * webhook, uploads, health), and the web app on CloudFront in front of both.
+ *
+ * The web app lives in this stack, not a stack of its own: the function needs the public URL
+ * (the CloudFront domain when there is no platform domain) and CloudFront needs the API's
+ * URL; across two stacks that is a dependency cycle, within one it is not.
+ */
+export function ApiStack({ stack, app }: StackContext) {
+  const storage = use(StorageStack);
+  const domain = platformDomain();
+
+  const api = new Api(stack, "Api");
+  const site = addWeb(stack, { api, apiRoutes: [...API_ROUTES, ...AUTH_ROUTES], domain });
+  const publicUrl = domain ? `https://${domain}` : (site.url ?? "");
+
+  const stripeSecretKey = new Config.Secret(stack, "STRIPE_SECRET_KEY");
+  const stripeWebhookSecret = new Config.Secret(stack, "STRIPE_WEBHOOK_SECRET");
+
+  const backend = backendFunctionProps({ stage: app.stage, storage, publicUrl });
+  const handler = new SstFunction(stack, "ApiHandler", {
+    ...backend,
+    handler: "functions/src/api/lambda.handler",
+    // API Gateway gives up after 30 s.
+    timeout: "29 seconds",
+    memorySize: "1024 MB",
+    bind: [...(backend.bind ?? []), stripeSecretKey, stripeWebhookSecret],
+  });
+
+  api.addRoutes(stack, Object.fromEntries(API_ROUTES.map((route) => [route, { function: handler }])));
+  addAuthRoutes(api, handler);
+
+  stack.addOutputs({
+    ApiUrl: api.url,
+    WebUrl: site.customDomainUrl ?? site.url ?? "",
+  });
+
+  return { api, handler, site, publicUrl };
+}

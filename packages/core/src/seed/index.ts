@@ -1,0 +1,44 @@
+import { assertActor, withActor } from "../context";
+import * as Tenant from "../tenant";
+
+export const demoSlug = "demo";
+export const demoOwner = "owner@demo.localhost";
+
+const tagline: Record<string, string> = {
+  fr: "Bienvenue au Pays de Lorvanne : venez vivre et travailler ici",
+  en: "Welcome to the Pays de Lorvanne: come and live and work here",
+  es: "Bienvenido al Pays de Lorvanne: ven a vivir y trabajar aquí",
+  de: "Willkommen im Pays de Lorvanne: Leben und arbeiten Sie hier",
+  it: "Benvenuti nel Pays de Lorvanne: venite a vivere e lavorare qui",
+  pt: "Bem-vindo ao Pays de Lorvanne: venha viver e trabalhar aqui",
+  ar: "مرحبا بكم في بلاد لورفان: تعالوا للعيش والعمل هنا",
+  uk: "Ласкаво просимо до Пеї-де-Лорванн: приїжджайте жити та працювати",
+};
+
+const hero: Record<string, string> = {
+  fr: "Emploi, logement, école, santé : notre Conciergerie vous accompagne dans votre installation.",
+  en: "Jobs, housing, school, health: our Conciergerie helps you settle in.",
+};
+
+/**
+ * The demo territory that `pnpm dev` shows: created once, left alone afterwards so changes
+ * made while trying the product survive restarts.
+ */
+export async function demo() {
+  assertActor("system");
+  const existing = await Tenant.bySlug(demoSlug);
+  if (existing) return { tenant: existing, created: false };
+  const tenant = await Tenant.create({
+    name: "Pays de Lorvanne",
+    kind: "communes",
+    country: "FR",
+    slug: demoSlug,
+    defaultLanguage: "fr",
+    languages: ["fr", "en", "es", "de", "it", "pt", "ar", "uk"],
+    ownerEmail: demoOwner,
+  });
+  const branded = await withActor({ type: "system", tenantId: tenant.tenantId }, () =>
+    Tenant.patchVersioned(tenant.version, { primaryColor: "#0f5c4d", tagline, hero }),
+  );
+  return { tenant: branded, created: true };
+}

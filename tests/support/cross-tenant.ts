@@ -1,0 +1,57 @@
+import * as Files from "@escale/core/files";
+import * as Team from "@escale/core/team";
+import * as Tenant from "@escale/core/tenant";
+import { expect } from "vitest";
+import { asSystem, newTenant } from "./actors";
+import { callerAs } from "./callers";
+
+/**
+ * Two tenants, A and B, each with data of their own. A case acts as A's owner with B's ids
+ * and values, then shows that B is untouched and unseen. Feature issues add their cases.
+ */
+export async function twoTenants() {
+  const a = await newTenant();
+  const b = await newTenant();
+  const bLogoKey = `logos/${b.tenant.tenantId}/b-logo.png`;
+  await Files.writeLocal(bLogoKey, new Uint8Array([137, 80, 78, 71]));
+  await asSystem(() => Team.invite({ email: "b-invitee@example.org", role: "agent" }), b.tenant.tenantId);
+  const snapshot = async () => {
+    const [tenant, team] = await Promise.all([
+      asSystem(() => Tenant.get(b.tenant.tenantId)),
+      asSystem(() => Team.list(), b.tenant.tenantId),
+    ]);
+    return { tenant, team };
+  };
+  const before = await snapshot();
+  return {
+    a,
+    b: { ...b, logoKey: bLogoKey, inviteeEmail: "b-invitee@example.org" },
+    asAOwner: callerAs({
+      type: "staff",
+      userId: "a-owner",
+      email: a.ownerEmail,
+      tenantId: a.tenant.tenantId,
+      role: "owner",
+    }),
+    asAVisitor: callerAs({ type: "visitor", tenantId: a.tenant.tenantId }),
+    asAUser: callerAs({ type: "user", userId: "a-owner", email: a.ownerEmail }),
+    /** Fails if anything of B changed since the setup. */
+    async expectBUntouched() {
+      expect(await snapshot()).toEqual(before);
+    },
+  };
+}
+
+export type TwoTenants = Awaited<ReturnType<typeof twoTenants>>;
+/** Acts as tenant A on tenant B's ids; returns what A got back, or throws A's refusal. */
+export type CrossTenantCase = (world: TwoTenants) => Promise<unknown>;
+
+/**
+ * The serialised answer must not mention B's identifiers or people A did not name itself
+ * (A may well type an address that B also invited; echoing A's own input is no leak).
+ */
+export function expectNoTraceOfB(world: TwoTenants, answer: unknown) {
+  const text = JSON.stringify(answer ?? null);
+  for (const secret of [world.b.tenant.tenantId, world.b.ownerEmail, world.b.logoKey])
+    expect(text).not.toContain(secret);
+}

@@ -1,0 +1,96 @@
+import type { AppRouter } from "@escale/functions/trpc/router";
+import { QueryClient } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink, splitLink, TRPCClientError } from "@trpc/client";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+
+/** How the platform site signs its calls; the portal has none. */
+export type Auth = {
+  accessToken: () => Promise<string | undefined>;
+  refresh: () => Promise<boolean>;
+  tenantId: () => string | undefined;
+};
+
+/**
+ * A refusal from the API's HTTP edge (expired session, not a member) rather than from a
+ * procedure: its body is not a tRPC error, so it is turned into one the UI can read.
+ */
+class EdgeError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const edgeCodes: Record<number, string> = { 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND" };
+
+async function throwEdgeError(response: Response): Promise<Response> {
+  if (response.ok) return response;
+  const body = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
+  if (body && !Array.isArray(body) && typeof body.error?.code === "string")
+    throw new EdgeError(response.status, body.error.message ?? "The request was refused.");
+  return response;
+}
+
+function signedFetch(auth: Auth): typeof fetch {
+  return async (input, init) => {
+    const send = async () => {
+      const headers = new Headers(init?.headers);
+      const token = await auth.accessToken();
+      if (token) headers.set("authorization", `Bearer ${token}`);
+      return fetch(input, { ...init, headers });
+    };
+    let response = await send();
+    if (response.status === 401 && (await auth.refresh())) response = await send();
+    return throwEdgeError(response);
+  };
+}
+
+export function createApi(auth?: Auth) {
+  const queryClient = new QueryClient({
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        // A refusal will not change by asking again; a dropped connection might.
+        retry: (count, error) => count < 2 && !errorInfo(error).code,
+      },
+    },
+  });
+  const fetchFn = auth ? signedFetch(auth) : (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init);
+  const link = (headers: () => Record<string, string>) => httpBatchLink({ url: "/trpc", fetch: fetchFn, headers });
+  const trpcClient = createTRPCClient<AppRouter>({
+    links: [
+      // Only staff procedures act in a tenant; sign-up and memberships must be sent without one.
+      splitLink({
+        condition: (op) => /^(console|team)\./.test(op.path),
+        true: link(() => {
+          const tenantId = auth?.tenantId();
+          return tenantId ? { "x-escale-tenant": tenantId } : {};
+        }),
+        false: link(() => ({})),
+      }),
+    ],
+  });
+  return { queryClient, trpcClient };
+}
+
+export type ErrorInfo = { message: string; code?: string; field?: string };
+
+/** What to tell the user about a failed call, and which field it is about. */
+export function errorInfo(error: unknown): ErrorInfo {
+  if (!(error instanceof TRPCClientError))
+    return { message: error instanceof Error ? error.message : "Something went wrong. Please try again." };
+  if (error.cause instanceof EdgeError) return { message: error.message, code: edgeCodes[error.cause.status] };
+  const data = error.data as { code?: string; field?: string; httpStatus?: number } | undefined;
+  if (!data?.code || (data.httpStatus ?? 500) >= 500) return { message: error.message };
+  const field = data.field;
+  // Input errors start with the field's name, which the form already shows as a label.
+  const message = field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+  return { message, code: data.code, field };
+}

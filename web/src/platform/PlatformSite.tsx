@@ -1,0 +1,43 @@
+import { Link, Route, Routes } from "react-router";
+import { CallbackPage } from "../auth/CallbackPage";
+import { usePageTitle } from "../ui/usePageTitle";
+import { PlatformHome } from "./PlatformHome";
+import { SignUpFinish } from "./SignUpFinish";
+import { SignUpPage } from "./SignUpPage";
+
+/** The public site on the platform host: what Escale is, and territory sign-up. */
+export default function PlatformSite() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <Link to="/" className="site-name">
+          Escale
+        </Link>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route index element={<PlatformHome />} />
+          <Route path="signup" element={<SignUpPage />} />
+          <Route path="signup/finish" element={<SignUpFinish />} />
+          <Route path="callback" element={<CallbackPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  usePageTitle("Page not found · Escale");
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>
+        <Link to="/">Go to the Escale home page</Link>
+      </p>
+    </>
+  );
+}

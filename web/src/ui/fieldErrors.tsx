@@ -1,0 +1,25 @@
+/** Messages keyed by field path ("slug", "tagline.fr"); "form" holds those about no field. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** Ties an input to its hint and its error so screen readers read them with the label. */
+export function describe(errors: FieldErrors, field: string, ...hintIds: string[]) {
+  const invalid = Boolean(errors[field]);
+  const ids = [...hintIds, ...(invalid ? [`${field}-error`] : [])];
+  return { "aria-invalid": invalid || undefined, "aria-describedby": ids.join(" ") || undefined };
+}
+
+export function FieldError({ errors, field }: { errors: FieldErrors; field: string }) {
+  const message = errors[field];
+  if (!message) return null;
+  return (
+    <p id={`${field}-error`} role="alert" className="field-error">
+      {message}
+    </p>
+  );
+}
+
+/** Brings the first field in error into view, in the form's order, so it can be fixed at once. */
+export function focusFirstError(errors: FieldErrors, order: string[]): void {
+  const first = order.find((field) => errors[field]);
+  if (first) document.getElementById(first)?.focus();
+}

@@ -16,15 +16,17 @@ export function inbox(inboxUrl: string) {
   }
   return {
     all,
-    /** The newest message to `address` whose subject matches, waiting for it to arrive. */
-    async latest(address: string, subject: RegExp = /./, timeoutMs = 15_000): Promise<CaughtMail> {
+    /** The newest message to `address` whose subject matches, sent after `since` (ms), waiting for it. */
+    async latest(address: string, subject: RegExp = /./, timeoutMs = 15_000, since = 0): Promise<CaughtMail> {
       let found: CaughtMail | undefined;
       await waitFor(
         `A message to ${address} matching ${subject}`,
         async () => {
           const messages = (await all()).filter(
             (mail) =>
-              mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()) && subject.test(mail.subject),
+              mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()) &&
+              subject.test(mail.subject) &&
+              Date.parse(mail.date) >= since - 1000,
           );
           found = messages.sort((a, b) => b.date.localeCompare(a.date))[0];
           return Boolean(found);

@@ -1,0 +1,46 @@
+import { inbox } from "@escale/local/inbox";
+import { createClient } from "@openauthjs/openauth/client";
+import { inject } from "vitest";
+
+/**
+ * Signs in through the real issuer over HTTP as a browser would: follow the redirects with
+ * cookies, type the e-mail, read the code from the local inbox, type it, exchange the code.
+ */
+export async function signInOverHttp(origin: string, email: string, serverUrl = origin) {
+  const cookies = new Map<string, string>();
+  const forwarded = { "x-forwarded-host": new URL(origin).host };
+  async function request(url: string, init: RequestInit = {}) {
+    const target = new URL(url, origin);
+    const response = await fetch(new URL(target.pathname + target.search, serverUrl), {
+      ...init,
+      redirect: "manual",
+      headers: { ...forwarded, cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; "), ...(init.headers ?? {}) },
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const [name, ...value] = (pair ?? "").split("=");
+      if (name) cookies.set(name, value.join("="));
+    }
+    return response;
+  }
+  const form = (fields: Record<string, string>) => ({
+    method: "POST",
+    body: new URLSearchParams(fields).toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
+
+  const client = createClient({ clientID: "escale-web", issuer: serverUrl });
+  const redirectUri = `${origin}/callback`;
+  const { url, challenge } = await client.authorize(redirectUri, "code", { pkce: true });
+  let response = await request(url);
+  while (response.status === 302) response = await request(response.headers.get("location") ?? "");
+  const since = Date.now();
+  response = await request("/email/authorize", form({ action: "request", email }));
+  const mail = await inbox(inject("inboxUrl")).latest(email, /sign-in code/, 15_000, since);
+  const code = mail.subject.match(/(\d{6})/)?.[1] ?? "";
+  response = await request("/email/authorize", form({ action: "verify", code }));
+  const callback = new URL(response.headers.get("location") ?? "", origin);
+  const exchanged = await client.exchange(callback.searchParams.get("code") ?? "", redirectUri, challenge.verifier);
+  if (exchanged.err) throw exchanged.err;
+  return exchanged.tokens;
+}

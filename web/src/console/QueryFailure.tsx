@@ -1,0 +1,21 @@
+import { useEffect } from "react";
+import { useLocation } from "react-router";
+import { errorInfo } from "../api";
+import { signIn } from "../auth/session";
+
+/** A page's data could not be loaded: says why, offers to retry, or re-signs in when the session lapsed. */
+export function QueryFailure({ error, retry }: { error: unknown; retry: () => void }) {
+  const info = errorInfo(error);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (info.code === "UNAUTHORIZED") void signIn(pathname);
+  }, [info.code, pathname]);
+  return (
+    <div role="alert" className="failure">
+      <p>{info.message}</p>
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  );
+}

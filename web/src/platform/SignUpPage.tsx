@@ -1,0 +1,241 @@
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { type ErrorInfo, useTRPC } from "../api";
+import { signedInEmail, signIn } from "../auth/session";
+import { portalOrigin } from "../host";
+import { languageCodes, languages } from "../languages";
+import { describe, FieldError, type FieldErrors, focusFirstError } from "../ui/fieldErrors";
+import { useDebounced } from "../ui/useDebounced";
+import { usePageTitle } from "../ui/usePageTitle";
+import { emptyDraft, type Kind, loadDraft, type SignUpDraft, saveDraft } from "./signUpDraft";
+
+const kinds: Record<Kind, string> = {
+  metropole: "Métropole (metropolitan area)",
+  departement: "Département",
+  region: "Région",
+  communes: "Group of communes",
+  other: "Other",
+};
+
+const fieldOrder = ["form", "name", "kind", "country", "slug", "defaultLanguage", "languages", "email"];
+
+/** A slug people can read in the address bar: "Grand Besançon" → "grand-besancon". */
+function suggestSlug(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+/, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+}
+
+/** The server's rules for the fields it can check without a request (the slug asks it). */
+function check(draft: SignUpDraft): FieldErrors {
+  const errors: FieldErrors = {};
+  if (draft.name.trim().length < 2) errors.name = "Give the territory's name (2 characters or more).";
+  if (!/^[A-Za-z]{2}$/.test(draft.country.trim())) errors.country = "Use the two-letter country code, for example FR.";
+  if (draft.languages.length === 0) errors.languages = "Enable at least one language.";
+  else if (!draft.languages.includes(draft.defaultLanguage))
+    errors.languages = "The default language must be one of the enabled languages.";
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) errors.email = "Give a valid e-mail address.";
+  return errors;
+}
+
+export function SignUpPage() {
+  usePageTitle("Create your territory · Escale");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const returned = (useLocation().state as { error?: ErrorInfo } | null)?.error;
+  const [draft, setDraft] = useState<SignUpDraft>(() => loadDraft() ?? emptyDraft);
+  const [slugTouched, setSlugTouched] = useState(() => draft.slug !== "");
+  const [errors, setErrors] = useState<FieldErrors>(() =>
+    returned ? { [returned.field && fieldOrder.includes(returned.field) ? returned.field : "form"]: returned.message } : {},
+  );
+  const [submitting, setSubmitting] = useState(false);
+
+  const slug = useDebounced(draft.slug.trim(), 300);
+  const availability = useQuery({
+    ...trpc.platform.slugAvailability.queryOptions({ slug }),
+    enabled: slug !== "",
+    placeholderData: keepPreviousData,
+  });
+
+  function update<K extends keyof SignUpDraft>(field: K, value: SignUpDraft[K]) {
+    setDraft((previous) => ({
+      ...previous,
+      [field]: value,
+      ...(field === "name" && !slugTouched ? { slug: suggestSlug(String(value)) } : {}),
+    }));
+    setErrors(({ [field]: _fixed, form: _form, ...rest }) => rest);
+  }
+
+  function toggleLanguage(code: SignUpDraft["defaultLanguage"], on: boolean) {
+    update("languages", on ? [...draft.languages, code] : draft.languages.filter((language) => language !== code));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (submitting) return;
+    setSubmitting(true);
+    const found = check(draft);
+    const verdict = await queryClient
+      .fetchQuery(trpc.platform.slugAvailability.queryOptions({ slug: draft.slug.trim() }))
+      .catch(() => undefined);
+    if (verdict && !verdict.available) found.slug = verdict.message;
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setSubmitting(false);
+      focusFirstError(found, fieldOrder);
+      return;
+    }
+    saveDraft(draft);
+    const email = draft.email.trim();
+    if (signedInEmail() === email.toLowerCase()) navigate("/signup/finish");
+    else await signIn("/signup/finish", email);
+  }
+
+  return (
+    <>
+      <h1>Create your territory</h1>
+      <p>
+        Your portal is ready in a minute. We will e-mail you a code to confirm your address, and you become the
+        territory's owner.
+      </p>
+      <form className="form" noValidate onSubmit={submit}>
+        <FieldError errors={errors} field="form" />
+
+        <div className="field">
+          <label htmlFor="name">Territory name</label>
+          <input
+            id="name"
+            value={draft.name}
+            onChange={(event) => update("name", event.target.value)}
+            required
+            maxLength={120}
+            autoComplete="organization"
+            {...describe(errors, "name")}
+          />
+          <FieldError errors={errors} field="name" />
+        </div>
+
+        <div className="field">
+          <label htmlFor="kind">Kind of territory</label>
+          <select id="kind" value={draft.kind} onChange={(event) => update("kind", event.target.value as Kind)}>
+            {Object.entries(kinds).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className="field">
+          <label htmlFor="country">Country</label>
+          <p id="country-hint" className="hint">
+            Two-letter code, for example FR.
+          </p>
+          <input
+            id="country"
+            className="short"
+            value={draft.country}
+            onChange={(event) => update("country", event.target.value)}
+            required
+            maxLength={2}
+            autoComplete="country"
+            {...describe(errors, "country", "country-hint")}
+          />
+          <FieldError errors={errors} field="country" />
+        </div>
+
+        <div className="field">
+          <label htmlFor="slug">Web address (slug)</label>
+          <p id="slug-hint" className="hint">
+            Lowercase letters, digits and hyphens. Your portal's address will be{" "}
+            <strong>{portalOrigin(draft.slug.trim() || "your-slug")}</strong>
+          </p>
+          <input
+            id="slug"
+            value={draft.slug}
+            onChange={(event) => {
+              setSlugTouched(true);
+              update("slug", event.target.value);
+            }}
+            required
+            maxLength={40}
+            autoCapitalize="none"
+            spellCheck={false}
+            {...describe(errors, "slug", "slug-hint", "slug-status")}
+          />
+          <p
+            id="slug-status"
+            aria-live="polite"
+            className={availability.data?.available ? "slug-status available" : "slug-status"}
+          >
+            {slug && availability.data?.message}
+          </p>
+          <FieldError errors={errors} field="slug" />
+        </div>
+
+        <div className="field">
+          <label htmlFor="defaultLanguage">Default language</label>
+          <select
+            id="defaultLanguage"
+            value={draft.defaultLanguage}
+            onChange={(event) => update("defaultLanguage", event.target.value as SignUpDraft["defaultLanguage"])}
+          >
+            {languageCodes.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languages[code].name}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <fieldset id="languages" tabIndex={-1} {...describe(errors, "languages")}>
+          <legend>Languages</legend>
+          <div className="checks">
+            {languageCodes.map((code) => (
+              <div key={code} className="check">
+                <input
+                  type="checkbox"
+                  id={`language-${code}`}
+                  checked={draft.languages.includes(code)}
+                  onChange={(event) => toggleLanguage(code, event.target.checked)}
+                />
+                <label htmlFor={`language-${code}`} lang={code}>
+                  {languages[code].name}
+                </label>
+              </div>
+            ))}
+          </div>
+          <FieldError errors={errors} field="languages" />
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor="email">Your e-mail address</label>
+          <p id="email-hint" className="hint">
+            We send your sign-in code there.
+          </p>
+          <input
+            id="email"
+            type="email"
+            value={draft.email}
+            onChange={(event) => update("email", event.target.value)}
+            required
+            autoComplete="email"
+            {...describe(errors, "email", "email-hint")}
+          />
+          <FieldError errors={errors} field="email" />
+        </div>
+
+        <button type="submit" aria-disabled={submitting}>
+          Create my territory
+        </button>
+      </form>
+    </>
+  );
+}

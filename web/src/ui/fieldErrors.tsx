@@ -1,3 +1,5 @@
+import { errorInfo } from "../api";
+
 /** Messages keyed by field path ("slug", "tagline.fr"); "form" holds those about no field. */
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -22,4 +24,10 @@ export function FieldError({ errors, field }: { errors: FieldErrors; field: stri
 export function focusFirstError(errors: FieldErrors, order: string[]): void {
   const first = order.find((field) => errors[field]);
   if (first) document.getElementById(first)?.focus();
+}
+
+/** A failed save as form errors: next to the field the server named, else at the form's end. */
+export function errorsFrom(error: unknown, fields: string[]): FieldErrors {
+  const { message, field } = errorInfo(error);
+  return { [field && fields.includes(field) ? field : "form"]: message };
 }

@@ -1,0 +1,5 @@
+import type { AppRouter } from "@escale/functions/trpc/router";
+import type { inferRouterOutputs } from "@trpc/server";
+
+/** The staff view of the tenant, as settings and every settings update return it. */
+export type TenantSettings = inferRouterOutputs<AppRouter>["console"]["settings"]["tenant"];

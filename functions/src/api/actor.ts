@@ -52,8 +52,8 @@ export function actorResolver(issuerFetch: Fetch) {
   return async function resolve(c: Context): Promise<Actor> {
     const origin = requestOrigin(c);
     const host = new URL(origin).host;
-    const portalTenant = await Tenant.fromHost(host);
-    if (portalTenant) return { type: "visitor", tenantId: portalTenant.tenantId };
+    const served = await Tenant.resolveHost(host);
+    if (served.kind === "portal") return { type: "visitor", tenantId: served.tenant.tenantId };
     const person = await signedIn(c, origin);
     if (!person) return { type: "public" };
     const tenantId = c.req.header(tenantHeader);

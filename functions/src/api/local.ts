@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import * as Tenant from "@escale/core/tenant";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { requestOrigin } from "./actor";
 import { createApp } from "./app";
 import { localUploads } from "./uploads";
 
@@ -17,8 +19,14 @@ export function localServer(options: { port: number; webDist?: string }) {
   if (options.webDist) {
     const root = resolve(options.webDist);
     const index = readFileSync(join(root, "index.html"), "utf8");
+    // Page loads on a host that serves no territory get the app's "no such territory" page
+    // with a real 404, so crawlers and monitors see what people see.
+    app.get("*", async (c, next) => {
+      if (/\.[a-z0-9]+$/i.test(c.req.path)) return next();
+      const served = await Tenant.resolveHost(new URL(requestOrigin(c)).host);
+      return c.html(index, served.kind === "unknown" ? 404 : 200);
+    });
     app.use("/*", serveStatic({ root }));
-    app.get("*", (c) => c.html(index));
   }
   return new Promise<{ url: string; close: () => Promise<void> }>((resolvePromise) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, (info) => {

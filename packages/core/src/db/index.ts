@@ -1,4 +1,4 @@
-export { dynamo } from "./client";
+export { dynamo, dynamoRequestCount } from "./client";
 export { ensureTable } from "./create-table";
 export { assertCommitted, cancellationReasons, isConditionFailure } from "./errors";
 export { db, entities, platformEntities } from "./service";

@@ -133,19 +133,24 @@ export async function bySlug(slug: string) {
 }
 
 /**
- * The tenant whose portal a host serves: `{slug}.{platform host}` or a registered custom
- * domain. Undefined for the platform's own host and for unknown hosts.
+ * What a host serves: the platform site, a tenant's portal (`{slug}.{platform host}` or a
+ * registered custom domain), or nothing we know.
  */
-export async function fromHost(hostHeader: string) {
+export async function resolveHost(
+  hostHeader: string,
+): Promise<{ kind: "platform" } | { kind: "portal"; tenant: Tenant } | { kind: "unknown" }> {
   const host = hostHeader.toLowerCase().replace(/:\d+$/, "");
   const platformHost = new URL(config().publicUrl).hostname;
-  if (host === platformHost) return undefined;
+  if (host === platformHost) return { kind: "platform" };
+  let tenant: Tenant | undefined;
   if (host.endsWith(`.${platformHost}`)) {
     const slug = host.slice(0, -(platformHost.length + 1));
-    return slug.includes(".") || !checkSlug(slug).ok ? undefined : bySlug(slug);
+    tenant = slug.includes(".") || !checkSlug(slug).ok ? undefined : await bySlug(slug);
+  } else {
+    const claim = await db().entities.hostClaim.get({ host }).go();
+    tenant = claim.data ? await get(claim.data.tenantId) : undefined;
   }
-  const claim = await db().entities.hostClaim.get({ host }).go();
-  return claim.data ? get(claim.data.tenantId) : undefined;
+  return tenant ? { kind: "portal", tenant } : { kind: "unknown" };
 }
 
 /** The tenant the current staff member or visitor acts in. */

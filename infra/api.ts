@@ -4,17 +4,16 @@ import { backendFunctionProps, platformDomain } from "./shared";
 import { StorageStack } from "./storage";
 import { addWeb } from "./web";
 
-/** The API's own routes; the issuer's are in auth.ts. All go to the one Hono app. */
-export const API_ROUTES = [
-  "ANY /trpc/{proxy+}",
-  "GET /health",
-  "POST /webhooks/stripe",
-  "ANY /uploads/{proxy+}",
-] as const;
+/**
+ * The API's own routes; the issuer's are in auth.ts. All go to the one Hono app. Uploads are
+ * not among them: in AWS the browser PUTs to S3 with a presigned URL and reads `/uploads/*`
+ * from the bucket through CloudFront (see web.ts and packages/core/src/files).
+ */
+export const API_ROUTES = ["ANY /trpc/{proxy+}", "GET /health", "POST /webhooks/stripe"] as const;
 
 /**
  * The request path: HTTP API → one Lambda running the Hono app (tRPC, OpenAuth issuer, Stripe
- * webhook, uploads, health), and the web app on CloudFront in front of both.
+ * webhook, health), and the web app on CloudFront in front of it and of the uploads bucket.
  *
  * The web app lives in this stack, not a stack of its own: the function needs the public URL
  * (the CloudFront domain when there is no platform domain) and CloudFront needs the API's
@@ -25,8 +24,14 @@ export function ApiStack({ stack, app }: StackContext) {
   const domain = platformDomain();
 
   const api = new Api(stack, "Api");
-  const site = addWeb(stack, { api, apiRoutes: [...API_ROUTES, ...AUTH_ROUTES], domain });
-  const publicUrl = domain ? `https://${domain}` : (site.url ?? "");
+  const site = addWeb(stack, {
+    api,
+    apiRoutes: [...API_ROUTES, ...AUTH_ROUTES],
+    uploads: storage.uploads.cdk.bucket,
+    domain,
+  });
+  // Under `sst dev` the site is not deployed: the Vite dev server serves the web app.
+  const publicUrl = domain ? `https://${domain}` : (site.url ?? "http://localhost:5173");
 
   const stripeSecretKey = new Config.Secret(stack, "STRIPE_SECRET_KEY");
   const stripeWebhookSecret = new Config.Secret(stack, "STRIPE_WEBHOOK_SECRET");
@@ -39,14 +44,17 @@ export function ApiStack({ stack, app }: StackContext) {
     timeout: "29 seconds",
     memorySize: "1024 MB",
     bind: [...(backend.bind ?? []), stripeSecretKey, stripeWebhookSecret],
+    // SST writes the secrets' values into the environment at deploy time
+    // (SST_Secret_value_<NAME>), so the app needs no SSM call nor SST client at runtime.
+    prefetchSecrets: true,
   });
 
-  api.addRoutes(stack, Object.fromEntries(API_ROUTES.map((route) => [route, { function: handler }])));
+  api.addRoutes(api, Object.fromEntries(API_ROUTES.map((route) => [route, { function: handler }])));
   addAuthRoutes(api, handler);
 
   stack.addOutputs({
     ApiUrl: api.url,
-    WebUrl: site.customDomainUrl ?? site.url ?? "",
+    WebUrl: publicUrl,
   });
 
   return { api, handler, site, publicUrl };

@@ -11,12 +11,11 @@ export const AUTH_ROUTES = [
   "ANY /userinfo",
   "ANY /.well-known/{proxy+}",
   "ANY /email/{proxy+}",
+  // The app's sign-out: forgets the refresh token in the issuer's storage.
+  "POST /signout",
 ] as const;
 
 /** Routes the issuer's paths of the HTTP API to the function serving the Hono app. */
 export function addAuthRoutes(api: Api, handler: SstFunction): void {
-  api.addRoutes(
-    api,
-    Object.fromEntries(AUTH_ROUTES.map((route) => [route, { function: handler }])),
-  );
+  api.addRoutes(api, Object.fromEntries(AUTH_ROUTES.map((route) => [route, { function: handler }])));
 }

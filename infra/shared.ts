@@ -7,9 +7,7 @@ import type { Storage } from "./storage";
  * Everything else (prod, staging, ...) keeps its data: deletion protection and RETAIN.
  */
 export function isDevStage(stage: string): boolean {
-  return (
-    stage === "dev" || stage === "local" || stage.startsWith("dev-") || stage.startsWith("pr-")
-  );
+  return stage === "dev" || stage === "local" || stage.startsWith("dev-") || stage.startsWith("pr-");
 }
 
 /**
@@ -59,9 +57,7 @@ export function backendFunctionProps(input: {
       ESCALE_MAIL_TRANSPORT: "ses",
       ESCALE_MAIL_FROM: mailFrom(platformDomain()),
     },
-    permissions: [
-      new PolicyStatement({ actions: ["ses:SendEmail", "ses:SendRawEmail"], resources: ["*"] }),
-    ],
+    permissions: [new PolicyStatement({ actions: ["ses:SendEmail", "ses:SendRawEmail"], resources: ["*"] })],
   };
 }
 

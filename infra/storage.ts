@@ -53,7 +53,9 @@ export function StorageStack({ stack, app }: StackContext) {
     },
   });
 
+  // Private: logos are written with presigned URLs and read through the API (/uploads/*).
   const uploads = new Bucket(stack, "Uploads", {
+    blockPublicACLs: true,
     cors: [
       {
         allowedMethods: ["PUT", "GET", "HEAD"],

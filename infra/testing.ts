@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Template } from "aws-cdk-lib/assertions";
-import { App, StaticSite } from "sst/constructs";
+import { App, StaticSite, useSites } from "sst/constructs";
 import { setProject } from "sst/project.js";
 import config from "../sst.config";
 
@@ -33,6 +33,10 @@ export interface Synthesized {
   app: App;
   stage: string;
   region: string;
+  /** The cloud assembly directory: function bundles are in `asset.<hash>/`. */
+  outdir: string;
+  /** The StaticSites as SST registered them (path, build command, build output). */
+  sites: ReturnType<typeof useSites>["all"];
   storage: Template;
   api: Template;
   jobs: Template;
@@ -53,14 +57,16 @@ let root: string | undefined;
 export async function synth(stage: string, options: { domain?: string } = {}): Promise<Synthesized> {
   root ??= scratchRoot();
   const previous = { cwd: process.cwd(), domain: process.env.ESCALE_DOMAIN };
+  process.env.JSII_DEPRECATED = "quiet";
   // SST installs a function's external packages with npm, even when there are none.
   process.env.npm_config_audit = "false";
   process.env.npm_config_fund = "false";
   process.env.npm_config_update_notifier = "false";
+  process.env.npm_config_loglevel = "error";
   if (options.domain) process.env.ESCALE_DOMAIN = options.domain;
   else delete process.env.ESCALE_DOMAIN;
 
-  const settings = await config.config({ stage });
+  const settings = await config.config();
   const region = settings.region ?? "eu-west-3";
   const out = path.join(root, ".sst");
   setProject({
@@ -82,15 +88,17 @@ export async function synth(stage: string, options: { domain?: string } = {}): P
   try {
     const context: Record<string, unknown> = {};
     if (options.domain) {
-      context[
-        `hosted-zone:account=${ACCOUNT}:domainName=${options.domain}:region=${region}`
-      ] = { Id: `/hostedzone/${HOSTED_ZONE_ID}`, Name: `${options.domain}.` };
+      context[`hosted-zone:account=${ACCOUNT}:domainName=${options.domain}:region=${region}`] = {
+        Id: `/hostedzone/${HOSTED_ZONE_ID}`,
+        Name: `${options.domain}.`,
+      };
     }
     const app = new App(
       { mode: "deploy", name: settings.name, stage, region, account: ACCOUNT },
       { outdir: path.join(root, `cdk.out.${stage}`), context },
     );
     await config.stacks(app);
+    const sites = [...useSites().all];
     for (const site of app.node.findAll().filter((c) => c instanceof StaticSite)) {
       (site as unknown as { buildApp: () => void }).buildApp = () => {};
     }
@@ -105,6 +113,8 @@ export async function synth(stage: string, options: { domain?: string } = {}): P
       app,
       stage,
       region,
+      outdir: app.outdir,
+      sites,
       storage: template("storage"),
       api: template("api"),
       jobs: template("jobs"),
@@ -114,4 +124,10 @@ export async function synth(stage: string, options: { domain?: string } = {}): P
     if (previous.domain === undefined) delete process.env.ESCALE_DOMAIN;
     else process.env.ESCALE_DOMAIN = previous.domain;
   }
+}
+
+/** Removes the scratch directory (stub sources, bundles, cloud assemblies). */
+export function cleanup(): void {
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+  root = undefined;
 }

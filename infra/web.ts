@@ -1,11 +1,15 @@
 import * as cloudfront from "aws-cdk-lib/aws-cloudfront";
-import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
+import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import * as route53 from "aws-cdk-lib/aws-route53";
 import { CloudFrontTarget } from "aws-cdk-lib/aws-route53-targets";
+import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { Fn } from "aws-cdk-lib/core";
 import type { Api, Stack, StaticSiteDomainProps } from "sst/constructs";
 import { StaticSite } from "sst/constructs";
 import { DnsValidatedCertificate } from "sst/constructs/cdk/dns-validated-certificate.js";
+
+/** Where browsers read uploaded files (`Files.publicUrl` in the core): `/uploads/<key>`. */
+export const UPLOADS_PATH = "/uploads/*";
 
 /**
  * CloudFront path pattern for an API Gateway route key:
@@ -17,32 +21,57 @@ export function pathPattern(routeKey: string): string {
 }
 
 /**
- * Copies the viewer's Host into `x-forwarded-host` before CloudFront replaces it with the API
- * Gateway host: the Hono app resolves the tenant portal (`{slug}.<domain>`) from it. A value
- * sent by the viewer is overwritten, never trusted.
+ * CloudFront Functions (viewer request), kept as source so the tests can run them.
+ *
+ * FORWARD_HOST copies the viewer's Host into `x-forwarded-host` before CloudFront replaces it
+ * with the API Gateway host: the Hono app resolves the tenant portal (`{slug}.<domain>`) from
+ * it. A value sent by the viewer is overwritten, never trusted.
  */
-const FORWARD_HOST = `function handler(event) {
+export const FORWARD_HOST = `function handler(event) {
   var request = event.request;
   request.headers["x-forwarded-host"] = { value: request.headers.host.value };
   return request;
 }`;
 
+/** `/uploads/<key>` is the object `<key>` of the uploads bucket. */
+export const UPLOADS_KEY = `function handler(event) {
+  var request = event.request;
+  request.uri = "/" + request.uri.slice("/uploads/".length);
+  return request;
+}`;
+
 /**
- * The Vite app (platform site, console, portals, employer space) on S3 + CloudFront. The API's
- * paths go to the HTTP API through the same distribution, so the browser only ever talks to one
- * origin. With a platform domain, the distribution answers `<domain>` and `*.<domain>` (tenant
- * portals) with one certificate; the hosted zone must be in Route 53.
+ * Single-page app: a path without a file extension is a page, answered by index.html. Done
+ * here rather than with distribution-wide error responses, which would also turn the API's
+ * 403 and 404 into a 200 with index.html.
+ */
+export const SPA_FALLBACK = `function handler(event) {
+  var request = event.request;
+  var last = request.uri.split("/").pop();
+  if (last.indexOf(".") === -1) request.uri = "/index.html";
+  return request;
+}`;
+
+function viewerRequest(stack: Stack, id: string, code: string): cloudfront.FunctionAssociation[] {
+  const fn = new cloudfront.Function(stack, id, {
+    runtime: cloudfront.FunctionRuntime.JS_2_0,
+    code: cloudfront.FunctionCode.fromInline(code),
+  });
+  return [{ function: fn, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }];
+}
+
+/**
+ * The Vite app (platform site, console, portals, employer space) on S3 + CloudFront. The same
+ * distribution sends the API's paths to the HTTP API and `/uploads/*` to the uploads bucket,
+ * so the browser only ever talks to one origin. With a platform domain it answers `<domain>`
+ * and `*.<domain>` (tenant portals) with one certificate; the hosted zone must be in Route 53.
  */
 export function addWeb(
   stack: Stack,
-  input: { api: Api; apiRoutes: readonly string[]; domain: string | undefined },
+  input: { api: Api; apiRoutes: readonly string[]; uploads: IBucket; domain: string | undefined },
 ): StaticSite {
   const { api, domain } = input;
 
-  const forwardHost = new cloudfront.Function(stack, "ForwardHost", {
-    runtime: cloudfront.FunctionRuntime.JS_2_0,
-    code: cloudfront.FunctionCode.fromInline(FORWARD_HOST),
-  });
   const toApi: cloudfront.BehaviorOptions = {
     // api.url is "https://{id}.execute-api.{region}.amazonaws.com": keep the host.
     origin: new HttpOrigin(Fn.select(2, Fn.split("/", api.url))),
@@ -51,13 +80,20 @@ export function addWeb(
     cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
     // With caching disabled this forwards Authorization, cookies and query strings too.
     originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-    functionAssociations: [
-      { function: forwardHost, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
-    ],
+    functionAssociations: viewerRequest(stack, "ForwardHost", FORWARD_HOST),
   };
-  const additionalBehaviors = Object.fromEntries(
-    [...new Set(input.apiRoutes.map(pathPattern))].map((pattern) => [pattern, toApi]),
-  );
+  const toUploads: cloudfront.BehaviorOptions = {
+    // The origin access identity is created in the bucket's stack, so no dependency cycle.
+    origin: S3BucketOrigin.withOriginAccessIdentity(input.uploads),
+    viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+    allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+    cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+    functionAssociations: viewerRequest(stack, "UploadsKey", UPLOADS_KEY),
+  };
+  const additionalBehaviors: Record<string, cloudfront.BehaviorOptions> = {
+    ...Object.fromEntries(input.apiRoutes.map((route) => [pathPattern(route), toApi])),
+    [UPLOADS_PATH]: toUploads,
+  };
 
   let customDomain: StaticSiteDomainProps | undefined;
   let hostedZone: route53.IHostedZone | undefined;
@@ -81,10 +117,18 @@ export function addWeb(
     path: "web",
     buildCommand: "pnpm --filter @escale/web build",
     buildOutput: "dist",
+    // The app tells the platform site from tenant portals by host name (web/src/host.ts).
+    environment: domain ? { VITE_PLATFORM_HOST: domain } : {},
     customDomain,
     // SST writes Vite env typings at synth time; keep them out of web/src.
     vite: { types: "../.sst/web/sst-env.d.ts" },
-    cdk: { distribution: { additionalBehaviors } },
+    cdk: {
+      distribution: {
+        errorResponses: [],
+        defaultBehavior: { functionAssociations: viewerRequest(stack, "SpaFallback", SPA_FALLBACK) },
+        additionalBehaviors,
+      },
+    },
   });
 
   // SST records only the apex; tenant portals need the wildcard too.

@@ -53,7 +53,7 @@ export function StorageStack({ stack, app }: StackContext) {
     },
   });
 
-  // Private: logos are written with presigned URLs and read through the API (/uploads/*).
+  // Private: logos are written with presigned URLs and read through CloudFront at /uploads/* (see web.ts).
   const uploads = new Bucket(stack, "Uploads", {
     blockPublicACLs: true,
     cors: [

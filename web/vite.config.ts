@@ -21,7 +21,9 @@ const apiPaths = [
 ];
 
 // The API finds the tenant, and the issuer the token audience, from the Host header: keep it.
-const proxy = Object.fromEntries(apiPaths.map((path) => [path, { target: apiOrigin, changeOrigin: false, xfwd: true }]));
+const proxy = Object.fromEntries(
+  apiPaths.map((path) => [path, { target: apiOrigin, changeOrigin: false, xfwd: true }]),
+);
 
 function isPageRequest(req: Connect.IncomingMessage): boolean {
   const accept = req.headers.accept ?? "";

@@ -69,7 +69,7 @@ export function createApi(auth?: Auth) {
       // Only staff procedures act in a tenant; sign-up and memberships must be sent without one.
       splitLink({
         condition: (op) => /^(console|team)\./.test(op.path),
-        true: link(() => {
+        true: link((): Record<string, string> => {
           const tenantId = auth?.tenantId();
           return tenantId ? { "x-escale-tenant": tenantId } : {};
         }),
@@ -91,6 +91,7 @@ export function errorInfo(error: unknown): ErrorInfo {
   if (!data?.code || (data.httpStatus ?? 500) >= 500) return { message: error.message };
   const field = data.field;
   // Input errors start with the field's name, which the form already shows as a label.
-  const message = field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+  const message =
+    field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
   return { message, code: data.code, field };
 }

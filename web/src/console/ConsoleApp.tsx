@@ -6,11 +6,12 @@ import { isSignedIn, signIn, signOut } from "../auth/session";
 import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/usePageTitle";
 import { BrandingPage } from "./BrandingPage";
-import { ConsoleContext, type Membership } from "./consoleContext";
+import { ConsoleContext } from "./consoleContext";
 import { currentTenantId, setCurrentTenant } from "./currentTenant";
 import { LanguagesPage } from "./LanguagesPage";
 import { OverviewPage } from "./OverviewPage";
 import { TeamPage } from "./TeamPage";
+import type { Membership } from "./types";
 
 /** Sends a visitor who is not (or no longer) signed in to sign in, then back here. */
 function useSignInRedirect(needed: boolean) {
@@ -41,11 +42,11 @@ function Memberships() {
   useSignInRedirect(failure?.code === "UNAUTHORIZED");
 
   if (memberships.isPending) return <Loading what="Loading your territories…" />;
-  if (failure)
+  if (memberships.isError)
     return (
       <main id="main" tabIndex={-1} className="console-main">
         <h1>Escale console</h1>
-        <p role="alert">{failure.message}</p>
+        <p role="alert">{errorInfo(memberships.error).message}</p>
         <button type="button" onClick={() => memberships.refetch()}>
           Try again
         </button>

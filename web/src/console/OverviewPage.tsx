@@ -10,8 +10,8 @@ import { QueryFailure } from "./QueryFailure";
 const steps: Record<string, { label: string; to: string }> = {
   "brand-colour": { label: "Choose your brand colour", to: "/console/branding" },
   logo: { label: "Upload your logo", to: "/console/branding" },
-  tagline: { label: "Write a tagline in each of your languages", to: "/console/branding" },
-  team: { label: "Invite your team", to: "/console/team" },
+  tagline: { label: "Write a tagline in every enabled language", to: "/console/branding" },
+  team: { label: "Invite your colleagues", to: "/console/team" },
 };
 
 export function OverviewPage() {

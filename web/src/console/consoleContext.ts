@@ -1,8 +1,5 @@
-import type { AppRouter } from "@escale/functions/trpc/router";
-import type { inferRouterOutputs } from "@trpc/server";
 import { createContext, useContext } from "react";
-
-export type Membership = inferRouterOutputs<AppRouter>["platform"]["memberships"][number];
+import type { Membership } from "./types";
 
 /** The territory the console works in and the signed-in person's role there. */
 export const ConsoleContext = createContext<Membership | undefined>(undefined);

@@ -9,9 +9,7 @@ export function PlatformHome() {
       <p className="lead">
         Escale gives French territories a portal for newcomers, in their own colours and languages.
       </p>
-      <p className="lead">
-        Their team welcomes each household from a console, from the first contact to settling in.
-      </p>
+      <p className="lead">Their team welcomes each household from a console, from the first contact to settling in.</p>
       <ul className="actions">
         <li>
           <Link className="button" to="/signup">

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { type ErrorInfo, useTRPC } from "../api";
 import { signedInEmail, signIn } from "../auth/session";
@@ -52,10 +52,16 @@ export function SignUpPage() {
   const returned = (useLocation().state as { error?: ErrorInfo } | null)?.error;
   const [draft, setDraft] = useState<SignUpDraft>(() => loadDraft() ?? emptyDraft);
   const [slugTouched, setSlugTouched] = useState(() => draft.slug !== "");
-  const [errors, setErrors] = useState<FieldErrors>(() =>
-    returned ? { [returned.field && fieldOrder.includes(returned.field) ? returned.field : "form"]: returned.message } : {},
+  const [returnedErrors] = useState<FieldErrors>(() =>
+    returned
+      ? { [returned.field && fieldOrder.includes(returned.field) ? returned.field : "form"]: returned.message }
+      : {},
   );
+  const [errors, setErrors] = useState(returnedErrors);
   const [submitting, setSubmitting] = useState(false);
+
+  // Back from a refused sign-up: point at what to change.
+  useEffect(() => focusFirstError(returnedErrors, fieldOrder), [returnedErrors]);
 
   const slug = useDebounced(draft.slug.trim(), 300);
   const availability = useQuery({
@@ -175,7 +181,7 @@ export function SignUpPage() {
             aria-live="polite"
             className={availability.data?.available ? "slug-status available" : "slug-status"}
           >
-            {slug && availability.data?.message}
+            {slug && availability.data?.message !== errors.slug && availability.data?.message}
           </p>
           <FieldError errors={errors} field="slug" />
         </div>

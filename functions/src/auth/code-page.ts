@@ -1,19 +1,19 @@
 import type { CodeProviderState } from "@openauthjs/openauth/provider/code";
+import { html } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
 
 /** The cookie that carries the e-mail typed on the sign-up form into the code page. */
 export const loginHintCookie = "escale_login_hint";
 
 type CodeError = { type: "invalid_code" } | { type: "invalid_claim"; key: string; value: string } | undefined;
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
-function page(title: string, body: string): Response {
-  const html = `<!doctype html>
+async function page(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>): Promise<Response> {
+  const document = await html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · Escale</title>
+<title>${title} · Escale</title>
 <style>
   body { font: 16px/1.5 system-ui, sans-serif; margin: 0; color: #111827; background: #f3f4f6; }
   main { max-width: 26rem; margin: 10vh auto; background: #fff; padding: 2rem; border-radius: 12px; }
@@ -29,7 +29,7 @@ function page(title: string, body: string): Response {
 </head>
 <body><main>${body}</main></body>
 </html>`;
-  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+  return new Response(document.toString(), { headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
 function readCookie(request: Request, name: string): string | undefined {
@@ -52,12 +52,12 @@ export async function codePage(
     const email = readCookie(request, loginHintCookie) ?? "";
     return page(
       "Sign in",
-      `<h1>Sign in to Escale</h1>
-      ${error?.type === "invalid_claim" ? `<p role="alert">This e-mail address is not valid.</p>` : ""}
+      html`<h1>Sign in to Escale</h1>
+      ${error?.type === "invalid_claim" ? html`<p role="alert">This e-mail address is not valid.</p>` : ""}
       <form method="post">
         <input type="hidden" name="action" value="request">
         <label for="email">E-mail address</label>
-        <input id="email" type="email" name="email" autocomplete="email" required autofocus value="${escapeHtml(email)}">
+        <input id="email" type="email" name="email" autocomplete="email" required autofocus value="${email}">
         <button type="submit">Send me a code</button>
       </form>
       <p class="hint">We will e-mail you a 6-digit code. No password needed.</p>`,
@@ -66,9 +66,9 @@ export async function codePage(
   const email = state.claims.email ?? "";
   return page(
     "Enter your code",
-    `<h1>Check your e-mail</h1>
-    ${error?.type === "invalid_code" ? `<p role="alert">That code is not right. Check the latest e-mail and try again.</p>` : ""}
-    <p role="status">${state.resend ? "We sent a new code to" : "We sent a code to"} <strong>${escapeHtml(email)}</strong>.</p>
+    html`<h1>Check your e-mail</h1>
+    ${error?.type === "invalid_code" ? html`<p role="alert">That code is not right. Check the latest e-mail and try again.</p>` : ""}
+    <p role="status">${state.resend ? "We sent a new code to" : "We sent a code to"} <strong>${email}</strong>.</p>
     <form method="post">
       <input type="hidden" name="action" value="verify">
       <label for="code">6-digit code</label>
@@ -77,7 +77,7 @@ export async function codePage(
     </form>
     <form method="post">
       <input type="hidden" name="action" value="resend">
-      <input type="hidden" name="email" value="${escapeHtml(email)}">
+      <input type="hidden" name="email" value="${email}">
       <p class="hint">No e-mail? <button class="link" type="submit">Send a new code</button></p>
     </form>`,
   );

@@ -1,0 +1,24 @@
+import type { CodeProviderState } from "@openauthjs/openauth/provider/code";
+import { describe, expect, it } from "vitest";
+import { codePage, loginHintCookie } from "./code-page";
+
+const hostile = '"><script>alert(1)</script>';
+
+describe("the sign-in code page", () => {
+  it("pre-fills the e-mail carried from the sign-up form, escaped", async () => {
+    const request = new Request("http://localhost/email/authorize", {
+      headers: { cookie: `${loginHintCookie}=${encodeURIComponent(hostile)}` },
+    });
+    const page = await (await codePage(request, { type: "start" })).text();
+    expect(page).not.toContain("<script>");
+    expect(page).toContain('value="&quot;&gt;&lt;script&gt;');
+    expect(page).toMatch(/<label for="email">E-mail address<\/label>/);
+  });
+
+  it("announces a wrong code to screen readers and keeps the address", async () => {
+    const state = { type: "code", code: "123456", claims: { email: "a@b.fr" } } as CodeProviderState;
+    const page = await (await codePage(new Request("http://localhost/"), state, undefined, { type: "invalid_code" })).text();
+    expect(page).toMatch(/role="alert">That code is not right/);
+    expect(page).toContain("<strong>a@b.fr</strong>");
+  });
+});

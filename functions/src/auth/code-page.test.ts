@@ -17,7 +17,9 @@ describe("the sign-in code page", () => {
 
   it("announces a wrong code to screen readers and keeps the address", async () => {
     const state = { type: "code", code: "123456", claims: { email: "a@b.fr" } } as CodeProviderState;
-    const page = await (await codePage(new Request("http://localhost/"), state, undefined, { type: "invalid_code" })).text();
+    const page = await (
+      await codePage(new Request("http://localhost/"), state, undefined, { type: "invalid_code" })
+    ).text();
     expect(page).toMatch(/role="alert">That code is not right/);
     expect(page).toContain("<strong>a@b.fr</strong>");
   });

@@ -62,7 +62,7 @@ export function createApi(auth?: Auth) {
       },
     },
   });
-  const fetchFn = auth ? signedFetch(auth) : (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init);
+  const fetchFn = auth && signedFetch(auth);
   const link = (headers: () => Record<string, string>) => httpBatchLink({ url: "/trpc", fetch: fetchFn, headers });
   const trpcClient = createTRPCClient<AppRouter>({
     links: [

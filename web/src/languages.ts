@@ -18,7 +18,7 @@ export type LanguageCode = keyof typeof languages;
 
 export const languageCodes = Object.keys(languages) as LanguageCode[];
 
-export function isLanguage(code: string): code is LanguageCode {
+function isLanguage(code: string): code is LanguageCode {
   return code in languages;
 }
 

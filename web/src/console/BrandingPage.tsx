@@ -1,0 +1,248 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTRPC } from "../api";
+import { direction, languageName } from "../languages";
+import { describe, errorsFrom, FieldError, type FieldErrors, focusFirstError } from "../ui/fieldErrors";
+import { Loading } from "../ui/Loading";
+import { usePageTitle } from "../ui/usePageTitle";
+import { useMembership } from "./consoleContext";
+import { contrastWithWhite, isHexColour, minimumContrast, primaryColourProblem } from "./contrast";
+import { LogoField } from "./LogoField";
+import { QueryFailure } from "./QueryFailure";
+import { ReadOnlyNote } from "./ReadOnlyNote";
+import type { TenantSettings } from "./types";
+
+export function BrandingPage() {
+  const { name, role, canManage } = useMembership();
+  usePageTitle(`Branding · ${name} · Escale console`);
+  const trpc = useTRPC();
+  const settings = useQuery(trpc.console.settings.queryOptions());
+  return (
+    <>
+      <h1>Branding</h1>
+      <p>Your portal shows newcomers your colours, your logo and your words, in each of your languages.</p>
+      {!canManage && <ReadOnlyNote role={role} what="the branding" />}
+      {settings.isPending ? (
+        <Loading />
+      ) : settings.error ? (
+        <QueryFailure error={settings.error} retry={() => settings.refetch()} />
+      ) : (
+        <BrandingForm tenant={settings.data.tenant} readOnly={!canManage} />
+      )}
+    </>
+  );
+}
+
+type Texts = Record<string, string>;
+
+function ContrastNote({ colour }: { colour: string }) {
+  if (!isHexColour(colour)) return null;
+  const ratio = contrastWithWhite(colour);
+  return ratio >= minimumContrast ? (
+    <>
+      White text on it: {ratio}:1, readable (WCAG AA asks for {minimumContrast}:1).
+    </>
+  ) : (
+    <>
+      White text on it: {ratio}:1, too low to read (WCAG AA asks for {minimumContrast}:1). Choose a darker shade.
+    </>
+  );
+}
+
+function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const save = useMutation(trpc.console.updateBranding.mutationOptions());
+  // The version this form was loaded at: a save over someone else's change is refused, not merged.
+  const [version, setVersion] = useState(tenant.version);
+  const [primary, setPrimary] = useState(tenant.primaryColor);
+  const [accent, setAccent] = useState(tenant.accentColor ?? "");
+  const [tagline, setTagline] = useState<Texts>(() => ({ ...tenant.tagline }));
+  const [hero, setHero] = useState<Texts>(() => ({ ...tenant.hero }));
+  const [logoUrl, setLogoUrl] = useState(tenant.logoUrl);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState("");
+
+  const languages = tenant.languages;
+  const fields = [
+    "primaryColor",
+    "accentColor",
+    ...languages.flatMap((code) => [`tagline.${code}`, `hero.${code}`]),
+    "form",
+  ];
+  const readable = !primaryColourProblem(primary);
+  const accentShown = isHexColour(accent.trim()) ? accent.trim() : "transparent";
+
+  function updated(next: TenantSettings) {
+    setVersion(next.version);
+    setLogoUrl(next.logoUrl);
+    void queryClient.invalidateQueries(trpc.console.settings.queryFilter());
+  }
+
+  function edit(field: string, apply: () => void) {
+    apply();
+    setStatus("");
+    setErrors(({ [field]: _fixed, form: _form, ...rest }) => rest);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    setStatus("");
+    const found: FieldErrors = {};
+    const problem = primaryColourProblem(primary.trim());
+    if (problem) found.primaryColor = problem;
+    if (accent.trim() && !isHexColour(accent.trim())) found.accentColor = "Use a colour in #RRGGBB form.";
+    setErrors(found);
+    if (Object.keys(found).length > 0) return focusFirstError(found, fields);
+    const only = (texts: Texts) => Object.fromEntries(languages.map((code) => [code, texts[code] ?? ""]));
+    save.mutate(
+      {
+        primaryColor: primary.trim(),
+        accentColor: accent.trim() || null,
+        tagline: only(tagline),
+        hero: only(hero),
+        expectedVersion: version,
+      },
+      {
+        onSuccess: (next) => {
+          updated(next);
+          setStatus("Branding saved.");
+        },
+        onError: (error) => {
+          const failed = errorsFrom(error, fields);
+          setErrors(failed);
+          focusFirstError(failed, fields);
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="branding">
+      <section aria-labelledby="preview-heading" className="preview">
+        <h2 id="preview-heading">Preview</h2>
+        <div
+          className="brand-preview"
+          style={{ backgroundColor: readable ? primary.trim() : tenant.primaryColor, borderBlockEndColor: accentShown }}
+        >
+          {logoUrl && <img src={logoUrl} alt="" />}
+          <span>{tenant.name}</span>
+        </div>
+        <p lang={tenant.defaultLanguage} dir={direction(tenant.defaultLanguage)}>
+          {tagline[tenant.defaultLanguage] || tenant.name}
+        </p>
+        {!readable && (
+          <p className="hint">The preview keeps the saved colour until white text is readable on the new one.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="logo-heading">
+        <h2 id="logo-heading">Logo</h2>
+        {logoUrl ? (
+          <img className="logo-current" src={logoUrl} alt={`Current logo of ${tenant.name}`} />
+        ) : (
+          <p>No logo yet.</p>
+        )}
+        <LogoField version={version} readOnly={readOnly} onUploaded={updated} />
+      </section>
+
+      <form className="form" noValidate onSubmit={submit} aria-labelledby="colours-heading">
+        <fieldset disabled={readOnly} className="plain" role="none">
+          <h2 id="colours-heading">Colours and words</h2>
+          <div className="field">
+            <label htmlFor="primaryColor">Primary colour</label>
+            <p id="primaryColor-hint" className="hint">
+              The background of your portal's header, under white text, and the colour of its links. In #RRGGBB form.
+            </p>
+            <div className="colour-row">
+              <input
+                id="primaryColor"
+                className="short"
+                value={primary}
+                onChange={(event) => edit("primaryColor", () => setPrimary(event.target.value))}
+                spellCheck={false}
+                autoCapitalize="none"
+                {...describe(errors, "primaryColor", "primaryColor-hint", "primaryColor-contrast")}
+              />
+              <label htmlFor="primaryColor-picker">Colour picker for the primary colour</label>
+              <input
+                id="primaryColor-picker"
+                type="color"
+                value={isHexColour(primary.trim()) ? primary.trim().toLowerCase() : tenant.primaryColor}
+                onChange={(event) => edit("primaryColor", () => setPrimary(event.target.value))}
+              />
+            </div>
+            <p id="primaryColor-contrast" className="hint">
+              <ContrastNote colour={primary.trim()} />
+            </p>
+            <FieldError errors={errors} field="primaryColor" />
+          </div>
+
+          <div className="field">
+            <label htmlFor="accentColor">Accent colour (optional)</label>
+            <p id="accentColor-hint" className="hint">
+              A decorative touch under the header, in #RRGGBB form. Leave empty for none.
+            </p>
+            <input
+              id="accentColor"
+              className="short"
+              value={accent}
+              onChange={(event) => edit("accentColor", () => setAccent(event.target.value))}
+              spellCheck={false}
+              autoCapitalize="none"
+              {...describe(errors, "accentColor", "accentColor-hint")}
+            />
+            <FieldError errors={errors} field="accentColor" />
+          </div>
+
+          {languages.map((code) => (
+            <div key={code} className="language-texts">
+              <div className="field">
+                <label htmlFor={`tagline.${code}`}>Tagline ({languageName(code)})</label>
+                <input
+                  id={`tagline.${code}`}
+                  lang={code}
+                  dir={direction(code)}
+                  maxLength={140}
+                  value={tagline[code] ?? ""}
+                  onChange={(event) =>
+                    edit(`tagline.${code}`, () => setTagline((texts) => ({ ...texts, [code]: event.target.value })))
+                  }
+                  {...describe(errors, `tagline.${code}`)}
+                />
+                <FieldError errors={errors} field={`tagline.${code}`} />
+              </div>
+              <div className="field">
+                <label htmlFor={`hero.${code}`}>Welcome text ({languageName(code)})</label>
+                <textarea
+                  id={`hero.${code}`}
+                  lang={code}
+                  dir={direction(code)}
+                  rows={4}
+                  maxLength={1000}
+                  value={hero[code] ?? ""}
+                  onChange={(event) =>
+                    edit(`hero.${code}`, () => setHero((texts) => ({ ...texts, [code]: event.target.value })))
+                  }
+                  {...describe(errors, `hero.${code}`)}
+                />
+                <FieldError errors={errors} field={`hero.${code}`} />
+              </div>
+            </div>
+          ))}
+
+          <div className="form-end">
+            <button type="submit" aria-disabled={save.isPending}>
+              Save branding
+            </button>
+            <p role="status" className="status">
+              {status}
+            </p>
+            <FieldError errors={errors} field="form" />
+          </div>
+        </fieldset>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMutation } from "@tanstack/react-query";
+import { type ChangeEvent, useState } from "react";
+import { errorInfo, useTRPC } from "../api";
+import type { TenantSettings } from "./types";
+import { uploadFile } from "./uploadFile";
+
+const accepted = ["image/png", "image/jpeg", "image/webp"] as const;
+type LogoType = (typeof accepted)[number];
+
+function isLogoType(type: string): type is LogoType {
+  return (accepted as readonly string[]).includes(type);
+}
+const maxBytes = 1_000_000;
+
+/**
+ * Uploads straight to storage as soon as a file is chosen, then makes it the logo. The
+ * tenant's version moves on, so the branding form is handed the updated tenant.
+ */
+export function LogoField({
+  version,
+  readOnly,
+  onUploaded,
+}: {
+  version: number;
+  readOnly: boolean;
+  onUploaded: (tenant: TenantSettings) => void;
+}) {
+  const trpc = useTRPC();
+  const uploadTarget = useMutation(trpc.console.logoUploadTarget.mutationOptions());
+  const adopt = useMutation(trpc.console.useLogo.mutationOptions());
+  const [progress, setProgress] = useState<number>();
+  const [status, setStatus] = useState("");
+  const [error, setError] = useState<string>();
+
+  async function upload(file: File) {
+    setStatus("");
+    setError(undefined);
+    const contentType = file.type;
+    if (!isLogoType(contentType)) return setError("The logo must be a PNG, JPEG or WebP image.");
+    if (file.size > maxBytes) return setError("The logo must be at most 1 MB.");
+    setProgress(0);
+    try {
+      const { key, ...target } = await uploadTarget.mutateAsync({ contentType, size: file.size });
+      await uploadFile(target, file, setProgress);
+      onUploaded(await adopt.mutateAsync({ key, expectedVersion: version }));
+      setStatus("Logo uploaded.");
+    } catch (failure) {
+      setError(errorInfo(failure).message);
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  function chosen(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    // Cleared so that choosing the same file again, after an error, uploads it again.
+    event.target.value = "";
+    if (file) void upload(file);
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor="logo">Logo (PNG, JPEG or WebP, up to 1 MB)</label>
+      <input
+        id="logo"
+        type="file"
+        accept={accepted.join(",")}
+        disabled={readOnly || progress !== undefined}
+        onChange={chosen}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "key-error" : undefined}
+      />
+      {progress !== undefined && (
+        <div className="progress">
+          <label htmlFor="logo-progress">Uploading the logo</label>
+          <progress id="logo-progress" max={100} value={Math.round(progress * 100)}>
+            {Math.round(progress * 100)}%
+          </progress>
+        </div>
+      )}
+      <p role="status" className="status">
+        {status}
+      </p>
+      {error && (
+        <p id="key-error" role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -12,32 +12,6 @@ export type Auth = {
   tenantId: () => string | undefined;
 };
 
-/**
- * A refusal from the API's HTTP edge (expired session, not a member) rather than from a
- * procedure: its body is not a tRPC error, so it is turned into one the UI can read.
- */
-class EdgeError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const edgeCodes: Record<number, string> = { 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND" };
-
-async function throwEdgeError(response: Response): Promise<Response> {
-  if (response.ok) return response;
-  const body = await response
-    .clone()
-    .json()
-    .catch(() => undefined);
-  if (body && !Array.isArray(body) && typeof body.error?.code === "string")
-    throw new EdgeError(response.status, body.error.message ?? "The request was refused.");
-  return response;
-}
-
 function signedFetch(auth: Auth): typeof fetch {
   return async (input, init) => {
     const send = async () => {
@@ -48,7 +22,7 @@ function signedFetch(auth: Auth): typeof fetch {
     };
     let response = await send();
     if (response.status === 401 && (await auth.refresh())) response = await send();
-    return throwEdgeError(response);
+    return response;
   };
 }
 
@@ -66,7 +40,7 @@ export function createApi(auth?: Auth) {
   const link = (headers: () => Record<string, string>) => httpBatchLink({ url: "/trpc", fetch: fetchFn, headers });
   const trpcClient = createTRPCClient<AppRouter>({
     links: [
-      // Only staff procedures act in a tenant; sign-up and memberships must be sent without one.
+      // Only staff procedures act in a tenant.
       splitLink({
         condition: (op) => /^(console|team)\./.test(op.path),
         true: link((): Record<string, string> => {
@@ -86,7 +60,6 @@ export type ErrorInfo = { message: string; code?: string; field?: string };
 export function errorInfo(error: unknown): ErrorInfo {
   if (!(error instanceof TRPCClientError))
     return { message: error instanceof Error ? error.message : "Something went wrong. Please try again." };
-  if (error.cause instanceof EdgeError) return { message: error.message, code: edgeCodes[error.cause.status] };
   const data = error.data as { code?: string; field?: string; httpStatus?: number } | undefined;
   if (!data?.code || (data.httpStatus ?? 500) >= 500) return { message: error.message };
   const field = data.field;

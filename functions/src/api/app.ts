@@ -1,4 +1,3 @@
-import { withActor } from "@escale/core/context";
 import { VisibleError } from "@escale/core/error";
 import { Storage } from "@openauthjs/openauth/storage/storage";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -7,6 +6,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { loginHintCookie } from "../auth/code-page";
 import { authIssuer } from "../auth/issuer";
 import { authStorage } from "../auth/storage";
+import { toTRPCError } from "../trpc/init";
 import { appRouter } from "../trpc/router";
 import { actorResolver } from "./actor";
 
@@ -28,18 +28,20 @@ export function createApp() {
 
   app.get("/health", (c) => c.json({ status: "ok" }));
 
-  // Our sign-up form already asked for the e-mail: carry it to the code page.
-  app.get("/authorize", async (c, next) => {
-    const hint = c.req.query("login_hint");
-    if (hint)
-      c.header(
+  // Only the issuer's own paths reach it (it logs every request it sees).
+  for (const path of ["/authorize", "/token", "/userinfo", "/.well-known/*", "/email/*"])
+    app.all(path, async (c) => {
+      const response = await auth.fetch(c.req.raw);
+      // Our sign-up form already asked for the e-mail: carry it to the code page.
+      const hint = c.req.path === "/authorize" ? c.req.query("login_hint") : undefined;
+      if (!hint) return response;
+      const carried = new Response(response.body, response);
+      carried.headers.append(
         "set-cookie",
         `${loginHintCookie}=${encodeURIComponent(hint)}; Path=/; Max-Age=600; HttpOnly; SameSite=Lax`,
-        { append: true },
       );
-    await next();
-  });
-  app.route("/", auth);
+      return carried;
+    });
 
   // Sign-out forgets the refresh token server-side; the short-lived access token then lapses.
   app.post("/signout", async (c) => {
@@ -50,17 +52,21 @@ export function createApp() {
     return c.body(null, 204);
   });
 
-  app.all("/trpc/*", async (c) => {
-    const actor = await resolveActor(c);
-    return withActor(actor, () =>
-      fetchRequestHandler({
-        endpoint: "/trpc",
-        req: c.req.raw,
-        router: appRouter,
-        createContext: () => ({}),
-      }),
-    );
-  });
+  app.all("/trpc/*", (c) =>
+    fetchRequestHandler({
+      endpoint: "/trpc",
+      req: c.req.raw,
+      router: appRouter,
+      // A refusal here (expired session, not a member) reaches the client as a tRPC error.
+      createContext: async () => {
+        try {
+          return { actor: await resolveActor(c) };
+        } catch (error) {
+          throw error instanceof VisibleError ? toTRPCError(error) : error;
+        }
+      },
+    }),
+  );
 
   app.onError((error, c) => {
     if (error instanceof VisibleError)

@@ -1,5 +1,5 @@
 import type { Actor } from "@escale/core/actor";
-import { useActor } from "@escale/core/context";
+import { useActor, withActor } from "@escale/core/context";
 import { VisibleError, type VisibleErrorKind } from "@escale/core/error";
 import { describeIssue } from "@escale/core/fn";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -14,7 +14,14 @@ const codes: Record<VisibleErrorKind, TRPCError["code"]> = {
   rate: "TOO_MANY_REQUESTS",
 };
 
-const t = initTRPC.create({
+/** The actor the HTTP edge resolved for this request (or a test chose). */
+export type Context = { actor: Actor };
+
+export function toTRPCError(error: VisibleError): TRPCError {
+  return new TRPCError({ code: codes[error.kind], message: error.message, cause: error });
+}
+
+const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const field =
@@ -32,7 +39,7 @@ const visibleErrors = t.middleware(async ({ next, path }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  if (cause instanceof VisibleError) throw new TRPCError({ code: codes[cause.kind], message: cause.message, cause });
+  if (cause instanceof VisibleError) throw toTRPCError(cause);
   if (cause instanceof ZodError)
     throw new TRPCError({ code: "BAD_REQUEST", message: describeIssue(cause).message, cause });
   if (result.error.code === "INTERNAL_SERVER_ERROR") {
@@ -56,7 +63,10 @@ function actorOf<T extends Actor["type"]>(types: T[], refusal: VisibleError) {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(visibleErrors);
+/** Every procedure runs as the context's actor, so core functions find it with useActor(). */
+const asActor = t.middleware(({ ctx, next }) => withActor(ctx.actor, () => next()));
+
+export const publicProcedure = t.procedure.use(asActor).use(visibleErrors);
 /** On a tenant portal (the tenant came from the host). */
 export const portalProcedure = publicProcedure.use(
   actorOf(["visitor"], new VisibleError("not-found", "no_such_territory", "There is no territory at this address.")),

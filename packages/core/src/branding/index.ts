@@ -48,7 +48,7 @@ export const update = fn(updateSchema, async ({ expectedVersion, accentColor, ..
   const clean = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).filter(([, text]) => text));
   return Tenant.patchVersioned(expectedVersion, {
     primaryColor: input.primaryColor.toLowerCase(),
-    accentColor: accentColor ?? undefined,
+    accentColor: accentColor ?? null,
     tagline: clean(input.tagline),
     hero: clean(input.hero),
   });

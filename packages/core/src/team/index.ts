@@ -93,7 +93,7 @@ export const revokeInvitation = fn(z.object({ email }), async ({ email }) => {
  * replaying it is harmless because each step is conditional on the invitation still existing.
  */
 export async function acceptInvitations() {
-  const actor = assertActor("user");
+  const actor = assertActor("user", "staff");
   const pending = await db().entities.invitationRef.query.byEmail({ email: actor.email }).go({ pages: "all" });
   const now = Date.now() / 1000;
   for (const ref of pending.data) {

@@ -96,7 +96,7 @@ function slugTaken(slug: string) {
 
 /** Sign-up on the platform site: the signed-in person becomes the owner. */
 export const signUp = fn(profileSchema, async (input) => {
-  const actor = assertActor("user");
+  const actor = assertActor("user", "staff");
   return createWithOwner(input, actor.email);
 });
 
@@ -203,21 +203,31 @@ export const updateLanguages = fn(
   },
 );
 
+type EditableSettings = Pick<
+  Tenant,
+  "defaultLanguage" | "languages" | "primaryColor" | "accentColor" | "logoUrl" | "tagline" | "hero"
+>;
+
 /**
  * Updates the current tenant only if nobody changed it since the caller read `expectedVersion`:
- * a second editor gets a conflict asking to reload instead of silently overwriting.
+ * a second editor gets a conflict asking to reload instead of silently overwriting. A setting
+ * given as `null` is removed.
  */
 export async function patchVersioned(
   expectedVersion: number,
-  changes: Partial<
-    Pick<Tenant, "defaultLanguage" | "languages" | "primaryColor" | "accentColor" | "logoUrl" | "tagline" | "hero">
-  >,
+  changes: { [K in keyof EditableSettings]?: EditableSettings[K] | null },
 ) {
   const tenantId = useTenant();
+  const set = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== null),
+  ) as Partial<EditableSettings>;
+  const remove = Object.keys(changes).filter((key) => changes[key as keyof EditableSettings] === null) as (
+    | "accentColor"
+    | "logoUrl"
+  )[];
   try {
-    await db()
-      .entities.tenant.patch({ tenantId })
-      .set(changes)
+    const patch = db().entities.tenant.patch({ tenantId }).set(set);
+    await (remove.length ? patch.remove(remove) : patch)
       .add({ version: 1 })
       .where((attr, { eq }) => eq(attr.version, expectedVersion))
       .go();

@@ -1,35 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTRPC } from "../api";
 import { direction, languageName } from "../languages";
-import { describe, errorsFrom, FieldError, type FieldErrors, focusFirstError } from "../ui/fieldErrors";
-import { Loading } from "../ui/Loading";
-import { usePageTitle } from "../ui/usePageTitle";
-import { useMembership } from "./consoleContext";
+import { FormEnd } from "../ui/FormEnd";
+import { describe, FieldError, type FieldErrors, useFieldErrors } from "../ui/fieldErrors";
+import { TextField } from "../ui/TextField";
 import { contrastWithWhite, isHexColour, minimumContrast, primaryColourProblem } from "./contrast";
 import { LogoField } from "./LogoField";
-import { QueryFailure } from "./QueryFailure";
-import { ReadOnlyNote } from "./ReadOnlyNote";
+import { SettingsPage } from "./SettingsPage";
 import type { TenantSettings } from "./types";
 
 export function BrandingPage() {
-  const { name, role, canManage } = useMembership();
-  usePageTitle(`Branding · ${name} · Escale console`);
-  const trpc = useTRPC();
-  const settings = useQuery(trpc.console.settings.queryOptions());
   return (
-    <>
-      <h1>Branding</h1>
-      <p>Your portal shows newcomers your colours, your logo and your words, in each of your languages.</p>
-      {!canManage && <ReadOnlyNote role={role} what="the branding" />}
-      {settings.isPending ? (
-        <Loading />
-      ) : settings.error ? (
-        <QueryFailure error={settings.error} retry={() => settings.refetch()} />
-      ) : (
-        <BrandingForm tenant={settings.data.tenant} readOnly={!canManage} />
-      )}
-    </>
+    <SettingsPage
+      title="Branding"
+      intro="Your portal shows newcomers your colours, your logo and your words, in each of your languages."
+      what="the branding"
+      form={(tenant, readOnly) => <BrandingForm tenant={tenant} readOnly={readOnly} />}
+    />
   );
 }
 
@@ -60,7 +48,6 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
   const [tagline, setTagline] = useState<Texts>(() => ({ ...tenant.tagline }));
   const [hero, setHero] = useState<Texts>(() => ({ ...tenant.hero }));
   const [logoUrl, setLogoUrl] = useState(tenant.logoUrl);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState("");
 
   const languages = tenant.languages;
@@ -70,6 +57,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
     ...languages.flatMap((code) => [`tagline.${code}`, `hero.${code}`]),
     "form",
   ];
+  const { errors, setErrors, show, showFailure } = useFieldErrors(fields);
   const readable = !primaryColourProblem(primary);
   const accentShown = isHexColour(accent.trim()) ? accent.trim() : "transparent";
 
@@ -93,8 +81,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
     const problem = primaryColourProblem(primary.trim());
     if (problem) found.primaryColor = problem;
     if (accent.trim() && !isHexColour(accent.trim())) found.accentColor = "Use a colour in #RRGGBB form.";
-    setErrors(found);
-    if (Object.keys(found).length > 0) return focusFirstError(found, fields);
+    if (show(found)) return;
     const only = (texts: Texts) => Object.fromEntries(languages.map((code) => [code, texts[code] ?? ""]));
     save.mutate(
       {
@@ -109,11 +96,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
           updated(next);
           setStatus("Branding saved.");
         },
-        onError: (error) => {
-          const failed = errorsFrom(error, fields);
-          setErrors(failed);
-          focusFirstError(failed, fields);
-        },
+        onError: showFailure,
       },
     );
   }
@@ -179,68 +162,45 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
             <FieldError errors={errors} field="primaryColor" />
           </div>
 
-          <div className="field">
-            <label htmlFor="accentColor">Accent colour (optional)</label>
-            <p id="accentColor-hint" className="hint">
-              A decorative touch under the header, in #RRGGBB form. Leave empty for none.
-            </p>
-            <input
-              id="accentColor"
-              className="short"
-              value={accent}
-              onChange={(event) => edit("accentColor", () => setAccent(event.target.value))}
-              spellCheck={false}
-              autoCapitalize="none"
-              {...describe(errors, "accentColor", "accentColor-hint")}
-            />
-            <FieldError errors={errors} field="accentColor" />
-          </div>
+          <TextField
+            id="accentColor"
+            label="Accent colour (optional)"
+            hint="A decorative touch under the header, in #RRGGBB form. Leave empty for none."
+            className="short"
+            value={accent}
+            onChange={(text) => edit("accentColor", () => setAccent(text))}
+            spellCheck={false}
+            autoCapitalize="none"
+            errors={errors}
+          />
 
           {languages.map((code) => (
             <div key={code} className="language-texts">
-              <div className="field">
-                <label htmlFor={`tagline.${code}`}>Tagline ({languageName(code)})</label>
-                <input
-                  id={`tagline.${code}`}
-                  lang={code}
-                  dir={direction(code)}
-                  maxLength={140}
-                  value={tagline[code] ?? ""}
-                  onChange={(event) =>
-                    edit(`tagline.${code}`, () => setTagline((texts) => ({ ...texts, [code]: event.target.value })))
-                  }
-                  {...describe(errors, `tagline.${code}`)}
-                />
-                <FieldError errors={errors} field={`tagline.${code}`} />
-              </div>
-              <div className="field">
-                <label htmlFor={`hero.${code}`}>Welcome text ({languageName(code)})</label>
-                <textarea
-                  id={`hero.${code}`}
-                  lang={code}
-                  dir={direction(code)}
-                  rows={4}
-                  maxLength={1000}
-                  value={hero[code] ?? ""}
-                  onChange={(event) =>
-                    edit(`hero.${code}`, () => setHero((texts) => ({ ...texts, [code]: event.target.value })))
-                  }
-                  {...describe(errors, `hero.${code}`)}
-                />
-                <FieldError errors={errors} field={`hero.${code}`} />
-              </div>
+              <TextField
+                id={`tagline.${code}`}
+                label={`Tagline (${languageName(code)})`}
+                lang={code}
+                dir={direction(code)}
+                maxLength={140}
+                value={tagline[code] ?? ""}
+                onChange={(text) => edit(`tagline.${code}`, () => setTagline((texts) => ({ ...texts, [code]: text })))}
+                errors={errors}
+              />
+              <TextField
+                id={`hero.${code}`}
+                label={`Welcome text (${languageName(code)})`}
+                lang={code}
+                dir={direction(code)}
+                rows={4}
+                maxLength={1000}
+                value={hero[code] ?? ""}
+                onChange={(text) => edit(`hero.${code}`, () => setHero((texts) => ({ ...texts, [code]: text })))}
+                errors={errors}
+              />
             </div>
           ))}
 
-          <div className="form-end">
-            <button type="submit" aria-disabled={save.isPending}>
-              Save branding
-            </button>
-            <p role="status" className="status">
-              {status}
-            </p>
-            <FieldError errors={errors} field="form" />
-          </div>
+          <FormEnd submit="Save branding" pending={save.isPending} status={status} errors={errors} />
         </fieldset>
       </form>
     </div>

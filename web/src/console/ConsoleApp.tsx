@@ -4,6 +4,7 @@ import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 import { errorInfo, useTRPC } from "../api";
 import { isSignedIn, signIn, signOut } from "../auth/session";
 import { Loading } from "../ui/Loading";
+import { NotFound } from "../ui/NotFound";
 import { usePageTitle } from "../ui/usePageTitle";
 import { BrandingPage } from "./BrandingPage";
 import { ConsoleContext } from "./consoleContext";
@@ -151,21 +152,9 @@ function Console({ memberships }: { memberships: Membership[] }) {
           <Route path="branding" element={<BrandingPage />} />
           <Route path="languages" element={<LanguagesPage />} />
           <Route path="team" element={<TeamPage />} />
-          <Route path="*" element={<NotFound />} />
+          <Route path="*" element={<NotFound site="Escale console" home="/console" back="Go to the overview" />} />
         </Routes>
       </main>
     </ConsoleContext>
-  );
-}
-
-function NotFound() {
-  usePageTitle("Page not found · Escale console");
-  return (
-    <>
-      <h1>Page not found</h1>
-      <p>
-        <Link to="/console">Go to the overview</Link>
-      </p>
-    </>
   );
 }

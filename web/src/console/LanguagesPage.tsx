@@ -1,35 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type Language, languageCodes } from "@escale/core/languages";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTRPC } from "../api";
-import { type LanguageCode, languageCodes, languages } from "../languages";
-import { describe, errorsFrom, FieldError, type FieldErrors, focusFirstError } from "../ui/fieldErrors";
-import { Loading } from "../ui/Loading";
-import { usePageTitle } from "../ui/usePageTitle";
-import { useMembership } from "./consoleContext";
-import { QueryFailure } from "./QueryFailure";
-import { ReadOnlyNote } from "./ReadOnlyNote";
+import { FormEnd } from "../ui/FormEnd";
+import { type FieldErrors, useFieldErrors } from "../ui/fieldErrors";
+import { DefaultLanguageField, LanguagesField, languagesProblem } from "../ui/LanguagesField";
+import { SettingsPage } from "./SettingsPage";
 import type { TenantSettings } from "./types";
 
 const fields = ["languages", "defaultLanguage", "form"];
 
 export function LanguagesPage() {
-  const { name, role, canManage } = useMembership();
-  usePageTitle(`Languages · ${name} · Escale console`);
-  const trpc = useTRPC();
-  const settings = useQuery(trpc.console.settings.queryOptions());
   return (
-    <>
-      <h1>Languages</h1>
-      <p>Newcomers choose among these languages on your portal. They first see it in the default language.</p>
-      {!canManage && <ReadOnlyNote role={role} what="the languages" />}
-      {settings.isPending ? (
-        <Loading />
-      ) : settings.error ? (
-        <QueryFailure error={settings.error} retry={() => settings.refetch()} />
-      ) : (
-        <LanguagesForm tenant={settings.data.tenant} readOnly={!canManage} />
-      )}
-    </>
+    <SettingsPage
+      title="Languages"
+      intro="Newcomers choose among these languages on your portal. They first see it in the default language."
+      what="the languages"
+      form={(tenant, readOnly) => <LanguagesForm tenant={tenant} readOnly={readOnly} />}
+    />
   );
 }
 
@@ -38,19 +26,18 @@ function LanguagesForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly:
   const queryClient = useQueryClient();
   const save = useMutation(trpc.console.updateLanguages.mutationOptions());
   const [version, setVersion] = useState(tenant.version);
-  const [enabled, setEnabled] = useState(() => tenant.languages as LanguageCode[]);
-  const [defaultLanguage, setDefaultLanguage] = useState(tenant.defaultLanguage as LanguageCode);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [enabled, setEnabled] = useState(() => tenant.languages as Language[]);
+  const [defaultLanguage, setDefaultLanguage] = useState(tenant.defaultLanguage as Language);
+  const { errors, setErrors, show, showFailure } = useFieldErrors(fields);
   const [status, setStatus] = useState("");
 
-  function changed() {
-    setStatus("");
-    setErrors({});
-  }
-
-  function toggle(code: LanguageCode, on: boolean) {
-    setEnabled((current) => (on ? [...current, code] : current.filter((language) => language !== code)));
-    changed();
+  /** A setter that also clears the last save's status and errors, which no longer apply. */
+  function changing<T>(set: (value: T) => void) {
+    return (value: T) => {
+      set(value);
+      setStatus("");
+      setErrors({});
+    };
   }
 
   function submit(event: FormEvent) {
@@ -58,11 +45,9 @@ function LanguagesForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly:
     if (save.isPending) return;
     setStatus("");
     const found: FieldErrors = {};
-    if (enabled.length === 0) found.languages = "Enable at least one language.";
-    else if (!enabled.includes(defaultLanguage))
-      found.languages = "The default language must be one of the enabled languages.";
-    setErrors(found);
-    if (Object.keys(found).length > 0) return focusFirstError(found, fields);
+    const problem = languagesProblem(enabled, defaultLanguage);
+    if (problem) found.languages = problem;
+    if (show(found)) return;
     // Kept in the catalogue's order, so the portal's language menu does not depend on click order.
     const ordered = languageCodes.filter((code) => enabled.includes(code));
     save.mutate(
@@ -73,11 +58,7 @@ function LanguagesForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly:
           void queryClient.invalidateQueries(trpc.console.settings.queryFilter());
           setStatus("Languages saved.");
         },
-        onError: (error) => {
-          const failed = errorsFrom(error, fields);
-          setErrors(failed);
-          focusFirstError(failed, fields);
-        },
+        onError: showFailure,
       },
     );
   }
@@ -85,55 +66,9 @@ function LanguagesForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly:
   return (
     <form className="form" noValidate onSubmit={submit}>
       <fieldset disabled={readOnly} className="plain" role="none">
-        <fieldset id="languages" tabIndex={-1} {...describe(errors, "languages")}>
-          <legend>Languages</legend>
-          <div className="checks">
-            {languageCodes.map((code) => (
-              <div key={code} className="check">
-                <input
-                  type="checkbox"
-                  id={`language-${code}`}
-                  checked={enabled.includes(code)}
-                  onChange={(event) => toggle(code, event.target.checked)}
-                />
-                <label htmlFor={`language-${code}`} lang={code}>
-                  {languages[code].name}
-                </label>
-              </div>
-            ))}
-          </div>
-          <FieldError errors={errors} field="languages" />
-        </fieldset>
-
-        <div className="field">
-          <label htmlFor="defaultLanguage">Default language</label>
-          <select
-            id="defaultLanguage"
-            value={defaultLanguage}
-            onChange={(event) => {
-              setDefaultLanguage(event.target.value as LanguageCode);
-              changed();
-            }}
-            {...describe(errors, "defaultLanguage")}
-          >
-            {languageCodes.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {languages[code].name}
-              </option>
-            ))}
-          </select>
-          <FieldError errors={errors} field="defaultLanguage" />
-        </div>
-
-        <div className="form-end">
-          <button type="submit" aria-disabled={save.isPending}>
-            Save languages
-          </button>
-          <p role="status" className="status">
-            {status}
-          </p>
-          <FieldError errors={errors} field="form" />
-        </div>
+        <LanguagesField enabled={enabled} onChange={changing(setEnabled)} errors={errors} />
+        <DefaultLanguageField value={defaultLanguage} onChange={changing(setDefaultLanguage)} errors={errors} />
+        <FormEnd submit="Save languages" pending={save.isPending} status={status} errors={errors} />
       </fieldset>
     </form>
   );

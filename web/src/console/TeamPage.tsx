@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTRPC } from "../api";
-import { describe, errorsFrom, FieldError, type FieldErrors, focusFirstError } from "../ui/fieldErrors";
+import { FormEnd } from "../ui/FormEnd";
+import { describe, errorsFrom, FieldError, type FieldErrors, useFieldErrors } from "../ui/fieldErrors";
 import { Loading } from "../ui/Loading";
+import { TextField } from "../ui/TextField";
 import { usePageTitle } from "../ui/usePageTitle";
 import { useMembership } from "./consoleContext";
 import { QueryFailure } from "./QueryFailure";
@@ -147,7 +149,7 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
   const invite = useMutation(trpc.team.invite.mutationOptions());
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("agent");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, setErrors, show, showFailure } = useFieldErrors(fields);
   // Only an owner may make another owner; the server refuses it to anyone else.
   const offered = (Object.keys(roles) as Role[]).filter((option) => option !== "owner" || myRole === "owner");
 
@@ -158,8 +160,7 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
     const found: FieldErrors = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)
       ? {}
       : { email: "Give a valid e-mail address." };
-    setErrors(found);
-    if (found.email) return focusFirstError(found, fields);
+    if (show(found)) return;
     invite.mutate(
       { email: address, role },
       {
@@ -167,11 +168,7 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
           setEmail("");
           onInvited(invited.email);
         },
-        onError: (error) => {
-          const failed = errorsFrom(error, fields);
-          setErrors(failed);
-          focusFirstError(failed, fields);
-        },
+        onError: showFailure,
       },
     );
   }
@@ -180,22 +177,19 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
     <form className="form" noValidate onSubmit={submit} aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite someone</h2>
       <p>They receive an e-mail, and join the team when they sign in with that address.</p>
-      <div className="field">
-        <label htmlFor="email">E-mail address</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="off"
-          value={email}
-          onChange={(event) => {
-            setEmail(event.target.value);
-            setErrors({});
-          }}
-          required
-          {...describe(errors, "email")}
-        />
-        <FieldError errors={errors} field="email" />
-      </div>
+      <TextField
+        id="email"
+        label="E-mail address"
+        type="email"
+        autoComplete="off"
+        value={email}
+        onChange={(text) => {
+          setEmail(text);
+          setErrors({});
+        }}
+        required
+        errors={errors}
+      />
       <div className="field">
         <label htmlFor="role">Role</label>
         <select
@@ -212,12 +206,7 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
         </select>
         <FieldError errors={errors} field="role" />
       </div>
-      <div className="form-end">
-        <button type="submit" aria-disabled={invite.isPending}>
-          Send invitation
-        </button>
-        <FieldError errors={errors} field="form" />
-      </div>
+      <FormEnd submit="Send invitation" pending={invite.isPending} errors={errors} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { Link, Route, Routes } from "react-router";
 import { CallbackPage } from "../auth/CallbackPage";
-import { usePageTitle } from "../ui/usePageTitle";
+import { NotFound } from "../ui/NotFound";
 import { PlatformHome } from "./PlatformHome";
 import { SignUpFinish } from "./SignUpFinish";
 import { SignUpPage } from "./SignUpPage";
@@ -23,21 +23,9 @@ export default function PlatformSite() {
           <Route path="signup" element={<SignUpPage />} />
           <Route path="signup/finish" element={<SignUpFinish />} />
           <Route path="callback" element={<CallbackPage />} />
-          <Route path="*" element={<NotFound />} />
+          <Route path="*" element={<NotFound site="Escale" home="/" back="Go to the Escale home page" />} />
         </Routes>
       </main>
-    </>
-  );
-}
-
-function NotFound() {
-  usePageTitle("Page not found · Escale");
-  return (
-    <>
-      <h1>Page not found</h1>
-      <p>
-        <Link to="/">Go to the Escale home page</Link>
-      </p>
     </>
   );
 }

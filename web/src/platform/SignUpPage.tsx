@@ -4,8 +4,9 @@ import { useLocation, useNavigate } from "react-router";
 import { type ErrorInfo, useTRPC } from "../api";
 import { signedInEmail, signIn } from "../auth/session";
 import { portalOrigin } from "../host";
-import { languageCodes, languages } from "../languages";
-import { describe, FieldError, type FieldErrors, focusFirstError } from "../ui/fieldErrors";
+import { describe, FieldError, type FieldErrors, focusFirstError, useFieldErrors } from "../ui/fieldErrors";
+import { DefaultLanguageField, LanguagesField, languagesProblem } from "../ui/LanguagesField";
+import { TextField } from "../ui/TextField";
 import { useDebounced } from "../ui/useDebounced";
 import { usePageTitle } from "../ui/usePageTitle";
 import { emptyDraft, type Kind, loadDraft, type SignUpDraft, saveDraft } from "./signUpDraft";
@@ -37,9 +38,8 @@ function check(draft: SignUpDraft): FieldErrors {
   const errors: FieldErrors = {};
   if (draft.name.trim().length < 2) errors.name = "Give the territory's name (2 characters or more).";
   if (!/^[A-Za-z]{2}$/.test(draft.country.trim())) errors.country = "Use the two-letter country code, for example FR.";
-  if (draft.languages.length === 0) errors.languages = "Enable at least one language.";
-  else if (!draft.languages.includes(draft.defaultLanguage))
-    errors.languages = "The default language must be one of the enabled languages.";
+  const languagesWrong = languagesProblem(draft.languages, draft.defaultLanguage);
+  if (languagesWrong) errors.languages = languagesWrong;
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) errors.email = "Give a valid e-mail address.";
   return errors;
 }
@@ -57,7 +57,7 @@ export function SignUpPage() {
       ? { [returned.field && fieldOrder.includes(returned.field) ? returned.field : "form"]: returned.message }
       : {},
   );
-  const [errors, setErrors] = useState(returnedErrors);
+  const { errors, setErrors, show } = useFieldErrors(fieldOrder, returnedErrors);
   const [submitting, setSubmitting] = useState(false);
 
   // Back from a refused sign-up: point at what to change.
@@ -79,10 +79,6 @@ export function SignUpPage() {
     setErrors(({ [field]: _fixed, form: _form, ...rest }) => rest);
   }
 
-  function toggleLanguage(code: SignUpDraft["defaultLanguage"], on: boolean) {
-    update("languages", on ? [...draft.languages, code] : draft.languages.filter((language) => language !== code));
-  }
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (submitting) return;
@@ -92,10 +88,8 @@ export function SignUpPage() {
       .fetchQuery(trpc.platform.slugAvailability.queryOptions({ slug: draft.slug.trim() }))
       .catch(() => undefined);
     if (verdict && !verdict.available) found.slug = verdict.message;
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
+    if (show(found)) {
       setSubmitting(false);
-      focusFirstError(found, fieldOrder);
       return;
     }
     saveDraft(draft);
@@ -114,19 +108,16 @@ export function SignUpPage() {
       <form className="form" noValidate onSubmit={submit}>
         <FieldError errors={errors} field="form" />
 
-        <div className="field">
-          <label htmlFor="name">Territory name</label>
-          <input
-            id="name"
-            value={draft.name}
-            onChange={(event) => update("name", event.target.value)}
-            required
-            maxLength={120}
-            autoComplete="organization"
-            {...describe(errors, "name")}
-          />
-          <FieldError errors={errors} field="name" />
-        </div>
+        <TextField
+          id="name"
+          label="Territory name"
+          value={draft.name}
+          onChange={(text) => update("name", text)}
+          required
+          maxLength={120}
+          autoComplete="organization"
+          errors={errors}
+        />
 
         <div className="field">
           <label htmlFor="kind">Kind of territory</label>
@@ -139,23 +130,18 @@ export function SignUpPage() {
           </select>
         </div>
 
-        <div className="field">
-          <label htmlFor="country">Country</label>
-          <p id="country-hint" className="hint">
-            Two-letter code, for example FR.
-          </p>
-          <input
-            id="country"
-            className="short"
-            value={draft.country}
-            onChange={(event) => update("country", event.target.value)}
-            required
-            maxLength={2}
-            autoComplete="country"
-            {...describe(errors, "country", "country-hint")}
-          />
-          <FieldError errors={errors} field="country" />
-        </div>
+        <TextField
+          id="country"
+          label="Country"
+          hint="Two-letter code, for example FR."
+          className="short"
+          value={draft.country}
+          onChange={(text) => update("country", text)}
+          required
+          maxLength={2}
+          autoComplete="country"
+          errors={errors}
+        />
 
         <div className="field">
           <label htmlFor="slug">Web address (slug)</label>
@@ -186,57 +172,25 @@ export function SignUpPage() {
           <FieldError errors={errors} field="slug" />
         </div>
 
-        <div className="field">
-          <label htmlFor="defaultLanguage">Default language</label>
-          <select
-            id="defaultLanguage"
-            value={draft.defaultLanguage}
-            onChange={(event) => update("defaultLanguage", event.target.value as SignUpDraft["defaultLanguage"])}
-          >
-            {languageCodes.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {languages[code].name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DefaultLanguageField
+          value={draft.defaultLanguage}
+          onChange={(language) => update("defaultLanguage", language)}
+          errors={errors}
+        />
 
-        <fieldset id="languages" tabIndex={-1} {...describe(errors, "languages")}>
-          <legend>Languages</legend>
-          <div className="checks">
-            {languageCodes.map((code) => (
-              <div key={code} className="check">
-                <input
-                  type="checkbox"
-                  id={`language-${code}`}
-                  checked={draft.languages.includes(code)}
-                  onChange={(event) => toggleLanguage(code, event.target.checked)}
-                />
-                <label htmlFor={`language-${code}`} lang={code}>
-                  {languages[code].name}
-                </label>
-              </div>
-            ))}
-          </div>
-          <FieldError errors={errors} field="languages" />
-        </fieldset>
+        <LanguagesField enabled={draft.languages} onChange={(next) => update("languages", next)} errors={errors} />
 
-        <div className="field">
-          <label htmlFor="email">Your e-mail address</label>
-          <p id="email-hint" className="hint">
-            We send your sign-in code there.
-          </p>
-          <input
-            id="email"
-            type="email"
-            value={draft.email}
-            onChange={(event) => update("email", event.target.value)}
-            required
-            autoComplete="email"
-            {...describe(errors, "email", "email-hint")}
-          />
-          <FieldError errors={errors} field="email" />
-        </div>
+        <TextField
+          id="email"
+          label="Your e-mail address"
+          hint="We send your sign-in code there."
+          type="email"
+          value={draft.email}
+          onChange={(text) => update("email", text)}
+          required
+          autoComplete="email"
+          errors={errors}
+        />
 
         <button type="submit" aria-disabled={submitting}>
           Create my territory

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { errorInfo } from "../api";
 
 /** Messages keyed by field path ("slug", "tagline.fr"); "form" holds those about no field. */
@@ -30,4 +31,18 @@ export function focusFirstError(errors: FieldErrors, order: string[]): void {
 export function errorsFrom(error: unknown, fields: string[]): FieldErrors {
   const { message, field } = errorInfo(error);
   return { [field && fields.includes(field) ? field : "form"]: message };
+}
+
+/**
+ * A form's errors, in its fields' order. `show` puts found errors next to their fields and brings
+ * the first into view, and says whether there were any; `showFailure` does so for a failed save.
+ */
+export function useFieldErrors(order: string[], initial: FieldErrors = {}) {
+  const [errors, setErrors] = useState(initial);
+  function show(found: FieldErrors): boolean {
+    setErrors(found);
+    focusFirstError(found, order);
+    return Object.keys(found).length > 0;
+  }
+  return { errors, setErrors, show, showFailure: (error: unknown) => show(errorsFrom(error, order)) };
 }

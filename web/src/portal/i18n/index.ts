@@ -1,6 +1,7 @@
+import { languageCodes } from "@escale/core/languages";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { direction, languageCodes } from "../../languages";
+import { direction } from "../../languages";
 import ar from "./ar.json";
 import de from "./de.json";
 import en from "./en.json";

@@ -1,9 +1,12 @@
+import { CaseFile, Channels, Funnel, Intake, Settings } from "@escale/core/conciergerie";
+import { withActor } from "@escale/core/context";
 import * as Files from "@escale/core/files";
 import * as Team from "@escale/core/team";
 import * as Tenant from "@escale/core/tenant";
 import { expect } from "vitest";
 import { asSystem, newTenant } from "./actors";
 import { callerAs } from "./callers";
+import { intake } from "./households";
 
 /**
  * Two tenants, A and B, each with data of their own. A case acts as A's owner with B's ids
@@ -15,17 +18,34 @@ export async function twoTenants() {
   const bLogoKey = `logos/${b.tenant.tenantId}/b-logo.png`;
   await Files.writeLocal(bLogoKey, new Uint8Array([137, 80, 78, 71]));
   await asSystem(() => Team.invite({ email: "b-invitee@example.org", role: "agent" }), b.tenant.tenantId);
+  const asB = <T>(run: () => T) => withActor({ type: "system", tenantId: b.tenant.tenantId }, run);
+  // The same person asked both territories for help: A's portal must still show them only A's case.
+  const newcomerEmail = "both-territories@example.org";
+  const bCase = await withActor({ type: "visitor", tenantId: b.tenant.tenantId }, () =>
+    Intake.submit(intake({ contact: { name: "Bea Bravo", email: newcomerEmail, language: "fr" } })),
+  );
+  await asB(() => Channels.create({ name: "B employer", type: "employer", code: "b-employer" }));
   const snapshot = async () => {
-    const [tenant, team] = await Promise.all([
+    const [tenant, team, caseFile, channels, funnel, settings] = await Promise.all([
       asSystem(() => Tenant.get(b.tenant.tenantId)),
       asSystem(() => Team.list(), b.tenant.tenantId),
+      asB(() => CaseFile.open({ caseId: bCase.caseId })),
+      asB(() => Channels.list()),
+      asB(() => Funnel.dashboard({})),
+      asB(() => Settings.current()),
     ]);
-    return { tenant, team };
+    return { tenant, team, caseFile, channels, funnel, settings };
   };
   const before = await snapshot();
   return {
     a,
-    b: { ...b, logoKey: bLogoKey, inviteeEmail: "b-invitee@example.org" },
+    b: {
+      ...b,
+      logoKey: bLogoKey,
+      inviteeEmail: "b-invitee@example.org",
+      caseId: bCase.caseId,
+      channelCode: "b-employer",
+    },
     asAOwner: callerAs({
       type: "staff",
       userId: "a-owner",
@@ -35,6 +55,7 @@ export async function twoTenants() {
     }),
     asAVisitor: callerAs({ type: "visitor", tenantId: a.tenant.tenantId }),
     asAUser: callerAs({ type: "user", userId: "a-owner", email: a.ownerEmail }),
+    asANewcomer: callerAs({ type: "newcomer", userId: "n", email: newcomerEmail, tenantId: a.tenant.tenantId }),
     /** Fails if anything of B changed since the setup. */
     async expectBUntouched() {
       expect(await snapshot()).toEqual(before);

@@ -53,8 +53,11 @@ export function actorResolver(issuerFetch: Fetch) {
     const origin = requestOrigin(c);
     const host = new URL(origin).host;
     const served = await Tenant.resolveHost(host);
-    if (served.kind === "portal") return { type: "visitor", tenantId: served.tenant.tenantId };
     const person = await signedIn(c, origin);
+    if (served.kind === "portal") {
+      const tenantId = served.tenant.tenantId;
+      return person ? { type: "newcomer", ...person, tenantId } : { type: "visitor", tenantId };
+    }
     if (!person) return { type: "public" };
     const tenantId = c.req.header(tenantHeader);
     if (!tenantId) return { type: "user", ...person };

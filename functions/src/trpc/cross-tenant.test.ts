@@ -6,6 +6,7 @@ import {
   type TwoTenants,
   twoTenants,
 } from "../../../tests/support/cross-tenant";
+import { intake } from "../../../tests/support/households";
 
 /** One case per procedure: A's staff or visitors reaching for B's data. */
 const cases: Record<string, CrossTenantCase> = {
@@ -38,6 +39,48 @@ const cases: Record<string, CrossTenantCase> = {
   "team.list": ({ asAOwner }) => asAOwner.team.list(),
   "team.invite": ({ asAOwner, b }) => asAOwner.team.invite({ email: b.inviteeEmail, role: "admin" }),
   "team.revokeInvitation": ({ asAOwner, b }) => asAOwner.team.revokeInvitation({ email: b.inviteeEmail }),
+  "conciergerie.settings": ({ asAOwner }) => asAOwner.conciergerie.settings(),
+  "conciergerie.updateSettings": ({ asAOwner }) =>
+    asAOwner.conciergerie.updateSettings({
+      needs: ["job"],
+      questions: [],
+      firstContactHours: 4,
+      privacyNotice: { fr: { version: "a-1", text: "Notice of territory A for its newcomers." } },
+      expectedVersion: 0,
+    }),
+  "conciergerie.channels": ({ asAOwner }) => asAOwner.conciergerie.channels(),
+  "conciergerie.createChannel": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.createChannel({ name: "Same code", type: "campaign", code: b.channelCode }),
+  "conciergerie.channelQrCode": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.channelQrCode({ code: b.channelCode, format: "svg" }),
+  "conciergerie.inbox": ({ asAOwner }) => asAOwner.conciergerie.inbox({}),
+  "conciergerie.case": ({ asAOwner, b }) => asAOwner.conciergerie.case({ caseId: b.caseId }),
+  "conciergerie.assign": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.assign({ caseId: b.caseId, assignee: null, expectedVersion: 1 }),
+  "conciergerie.move": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.move({ caseId: b.caseId, to: "contacted", expectedVersion: 1 }),
+  "conciergerie.updateNeed": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.updateNeed({ caseId: b.caseId, need: "job", progress: "done", expectedVersion: 1 }),
+  "conciergerie.addNote": ({ asAOwner, b }) => asAOwner.conciergerie.addNote({ caseId: b.caseId, text: "note" }),
+  "conciergerie.sendMessage": ({ asAOwner, b }) => asAOwner.conciergerie.sendMessage({ caseId: b.caseId, text: "hi" }),
+  "conciergerie.addTask": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.addTask({ caseId: b.caseId, title: "t", dueOn: "2027-01-01" }),
+  "conciergerie.completeTask": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.completeTask({ caseId: b.caseId, taskId: b.caseId }),
+  "conciergerie.myTasks": ({ asAOwner }) => asAOwner.conciergerie.myTasks({}),
+  "conciergerie.funnel": ({ asAOwner }) => asAOwner.conciergerie.funnel({}),
+  "conciergerie.exportFunnel": ({ asAOwner }) => asAOwner.conciergerie.exportFunnel(),
+  "conciergerie.exportCases": ({ asAOwner }) => asAOwner.conciergerie.exportCases(),
+  "conciergerie.erase": ({ asAOwner, b }) => asAOwner.conciergerie.erase({ caseId: b.caseId }),
+  "conciergerie.reads": ({ asAOwner }) => asAOwner.conciergerie.reads({}),
+  "help.form": ({ asAVisitor, b }) => asAVisitor.help.form({ channelCode: b.channelCode, language: "fr" }),
+  "help.submit": ({ asAVisitor, b }) =>
+    asAVisitor.help.submit(intake({ requestId: b.caseId, channelCode: b.channelCode })),
+  "help.myRequests": ({ asANewcomer }) => asANewcomer.help.myRequests(),
+  "help.myRequest": ({ asANewcomer, b }) => asANewcomer.help.myRequest({ caseId: b.caseId }),
+  "help.sendMessage": ({ asANewcomer, b }) => asANewcomer.help.sendMessage({ caseId: b.caseId, text: "hello" }),
+  "help.downloadMyData": ({ asANewcomer }) => asANewcomer.help.downloadMyData(),
+  "help.requestErasure": ({ asANewcomer, b }) => asANewcomer.help.requestErasure({ caseId: b.caseId }),
 };
 
 describe("tenants are sealed", () => {

@@ -67,9 +67,19 @@ export const createCallerFactory = t.createCallerFactory;
 const asActor = t.middleware(({ ctx, next }) => withActor(ctx.actor, () => next()));
 
 export const publicProcedure = t.procedure.use(asActor).use(visibleErrors);
-/** On a tenant portal (the tenant came from the host). */
+/** On a tenant portal (the tenant came from the host), signed in or not. */
 export const portalProcedure = publicProcedure.use(
-  actorOf(["visitor"], new VisibleError("not-found", "no_such_territory", "There is no territory at this address.")),
+  actorOf(
+    ["visitor", "newcomer"],
+    new VisibleError("not-found", "no_such_territory", "There is no territory at this address."),
+  ),
+);
+/** A newcomer signed in on their territory's portal. */
+export const newcomerProcedure = publicProcedure.use(
+  actorOf(
+    ["newcomer"],
+    new VisibleError("auth", "sign_in_required", "Please sign in with your e-mail to follow your request."),
+  ),
 );
 /** Signed in, outside any tenant (sign-up, choosing a tenant). */
 export const userProcedure = publicProcedure.use(

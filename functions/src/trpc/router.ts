@@ -1,4 +1,6 @@
+import { conciergerieRouter } from "./conciergerie";
 import { consoleRouter } from "./console";
+import { helpRouter } from "./help";
 import { router } from "./init";
 import { platformRouter } from "./platform";
 import { portalRouter } from "./portal";
@@ -9,6 +11,8 @@ export const appRouter = router({
   portal: portalRouter,
   console: consoleRouter,
   team: teamRouter,
+  conciergerie: conciergerieRouter,
+  help: helpRouter,
 });
 
 export type AppRouter = typeof appRouter;

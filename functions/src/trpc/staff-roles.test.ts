@@ -1,15 +1,31 @@
 import type { Role } from "@escale/core/auth";
 import { roles } from "@escale/core/auth";
+import { CaseFile, Channels, Intake, Settings } from "@escale/core/conciergerie";
+import { withActor } from "@escale/core/context";
 import * as Files from "@escale/core/files";
 import * as Tenant from "@escale/core/tenant";
 import { beforeAll, describe, expect, it } from "vitest";
 import { asSystem, newTenant } from "../../../tests/support/actors";
 import { callerAs, procedurePaths } from "../../../tests/support/callers";
+import { intake } from "../../../tests/support/households";
 
 type Api = ReturnType<typeof callerAs>;
 let tenantId: string;
 const version = async () => (await asSystem(() => Tenant.get(tenantId)))?.version ?? 0;
 const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
+const casesRead = ["owner", "admin", "agent", "viewer"] as const;
+const casesWork = ["owner", "admin", "agent"] as const;
+const admins = ["owner", "admin"] as const;
+
+/** A fresh case, as a household on the portal would file it, with its current version. */
+async function freshCase() {
+  const { caseId } = await withActor({ type: "visitor", tenantId }, () => Intake.submit(intake()));
+  return { caseId, expectedVersion: 1 };
+}
+const asTenantSystem = <T>(run: () => T) => withActor({ type: "system", tenantId }, run);
+
+/** The routers whose procedures all need a signed-in staff member. */
+const staffNamespaces = ["console", "team", "conciergerie"];
 
 /** Each staff procedure with the roles allowed to call it and a valid call. */
 const staffProcedures: Record<string, { allowed: readonly Role[]; call: (api: Api) => Promise<unknown> }> = {
@@ -51,6 +67,81 @@ const staffProcedures: Record<string, { allowed: readonly Role[]; call: (api: Ap
     allowed: ["owner", "admin"],
     call: (api) => api.team.revokeInvitation({ email: "nobody@example.org" }),
   },
+  "conciergerie.settings": { allowed: casesRead, call: (api) => api.conciergerie.settings() },
+  "conciergerie.updateSettings": {
+    allowed: admins,
+    call: async (api) => {
+      const { version: settingsVersion, ...settings } = await asTenantSystem(() => Settings.current());
+      return api.conciergerie.updateSettings({ ...settings, firstContactHours: 8, expectedVersion: settingsVersion });
+    },
+  },
+  "conciergerie.channels": { allowed: casesRead, call: (api) => api.conciergerie.channels() },
+  "conciergerie.createChannel": {
+    allowed: admins,
+    call: (api) =>
+      api.conciergerie.createChannel({
+        name: "Town hall",
+        type: "town-hall",
+        code: `c-${Math.random().toString(36).slice(2, 8)}`,
+      }),
+  },
+  "conciergerie.channelQrCode": {
+    allowed: casesRead,
+    call: async (api) => {
+      const code = `qr-${Math.random().toString(36).slice(2, 8)}`;
+      await asTenantSystem(() => Channels.create({ name: "Flyer", type: "campaign", code }));
+      return api.conciergerie.channelQrCode({ code, format: "svg" });
+    },
+  },
+  "conciergerie.inbox": { allowed: casesRead, call: (api) => api.conciergerie.inbox({}) },
+  "conciergerie.case": {
+    allowed: casesRead,
+    call: async (api) => api.conciergerie.case({ caseId: (await freshCase()).caseId }),
+  },
+  "conciergerie.assign": {
+    allowed: casesWork,
+    call: async (api) => api.conciergerie.assign({ ...(await freshCase()), assignee: null }),
+  },
+  "conciergerie.move": {
+    allowed: casesWork,
+    call: async (api) => api.conciergerie.move({ ...(await freshCase()), to: "contacted" }),
+  },
+  "conciergerie.updateNeed": {
+    allowed: casesWork,
+    call: async (api) => api.conciergerie.updateNeed({ ...(await freshCase()), need: "job", progress: "done" }),
+  },
+  "conciergerie.addNote": {
+    allowed: casesWork,
+    call: async (api) => api.conciergerie.addNote({ caseId: (await freshCase()).caseId, text: "Called" }),
+  },
+  "conciergerie.sendMessage": {
+    allowed: casesWork,
+    call: async (api) => api.conciergerie.sendMessage({ caseId: (await freshCase()).caseId, text: "Hello" }),
+  },
+  "conciergerie.addTask": {
+    allowed: casesWork,
+    call: async (api) =>
+      api.conciergerie.addTask({ caseId: (await freshCase()).caseId, title: "Call back", dueOn: "2027-01-05" }),
+  },
+  "conciergerie.completeTask": {
+    allowed: casesWork,
+    call: async (api) => {
+      const { caseId } = await freshCase();
+      const { taskId } = await asTenantSystem(() =>
+        CaseFile.addTask({ caseId, title: "Visit", dueOn: "2027-01-05", assignee: "x@example.org" }),
+      );
+      return api.conciergerie.completeTask({ caseId, taskId });
+    },
+  },
+  "conciergerie.myTasks": { allowed: casesWork, call: (api) => api.conciergerie.myTasks({}) },
+  "conciergerie.funnel": { allowed: casesRead, call: (api) => api.conciergerie.funnel({}) },
+  "conciergerie.exportFunnel": { allowed: admins, call: (api) => api.conciergerie.exportFunnel() },
+  "conciergerie.exportCases": { allowed: admins, call: (api) => api.conciergerie.exportCases() },
+  "conciergerie.erase": {
+    allowed: admins,
+    call: async (api) => api.conciergerie.erase({ caseId: (await freshCase()).caseId }),
+  },
+  "conciergerie.reads": { allowed: admins, call: (api) => api.conciergerie.reads({}) },
 };
 
 beforeAll(async () => {
@@ -58,8 +149,10 @@ beforeAll(async () => {
 });
 
 describe("roles on staff procedures", () => {
-  it("covers every console and team procedure", () => {
-    const staffPaths = procedurePaths.filter((path) => path.startsWith("console.") || path.startsWith("team."));
+  it("covers every staff procedure", () => {
+    const staffPaths = procedurePaths.filter((path) =>
+      staffNamespaces.some((namespace) => path.startsWith(`${namespace}.`)),
+    );
     expect(Object.keys(staffProcedures).sort()).toEqual(staffPaths.sort());
   });
 

@@ -6,6 +6,8 @@ export type Actor =
   | { type: "public" }
   /** Nobody signed in, on a tenant's portal (resolved from the host). */
   | { type: "visitor"; tenantId: string }
+  /** A newcomer signed in on a tenant's portal, following their own requests. */
+  | { type: "newcomer"; userId: string; email: string; tenantId: string }
   /** Signed in, acting in no tenant yet (sign-up, choosing a tenant). */
   | { type: "user"; userId: string; email: string }
   /** Signed-in staff member of one tenant, with the role of that membership. */

@@ -13,6 +13,19 @@ const permissions = {
   "branding.write": ["owner", "admin"],
   "team.read": ["owner", "admin", "agent", "editor", "viewer"],
   "team.manage": ["owner", "admin"],
+  // Conciergerie: cases hold personal data, so content editors do not see them.
+  "cases.read": ["owner", "admin", "agent", "viewer"],
+  "cases.work": ["owner", "admin", "agent"],
+  "cases.export": ["owner", "admin"],
+  "cases.erase": ["owner", "admin"],
+  "cases.audit": ["owner", "admin"],
+  "conciergerie.configure": ["owner", "admin"],
+  // Knowledge articles and the assistant: editors write, every staff role reads.
+  "knowledge.read": ["owner", "admin", "agent", "editor", "viewer"],
+  "knowledge.write": ["owner", "admin", "editor"],
+  "assistant.configure": ["owner", "admin"],
+  // Hand-overs from the assistant carry a newcomer's contact details: the Conciergerie's people only.
+  "contactRequests.read": ["owner", "admin", "agent"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

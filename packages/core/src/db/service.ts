@@ -1,6 +1,17 @@
 import { Service } from "electrodb";
 import { IdentityEntity, InvitationRefEntity, MembershipRefEntity } from "../auth/entities";
 import { config } from "../config";
+import {
+  CaseEntity,
+  CaseEventEntity,
+  CaseReadEntity,
+  CaseTaskEntity,
+  ChannelEntity,
+  ConciergerieSettingsEntity,
+  FunnelCounterEntity,
+  NewcomerCaseEntity,
+} from "../conciergerie/entities";
+import { ArticleEntity, KnowledgeStateEntity } from "../knowledge/entities";
 import { InvitationEntity, MembershipEntity } from "../team/entities";
 import { HostClaimEntity, SlugClaimEntity, TenantEntity } from "../tenant/entities";
 import { dynamo } from "./client";
@@ -14,6 +25,16 @@ export const entities = {
   invitationRef: InvitationRefEntity,
   membership: MembershipEntity,
   invitation: InvitationEntity,
+  case: CaseEntity,
+  caseEvent: CaseEventEntity,
+  caseTask: CaseTaskEntity,
+  newcomerCase: NewcomerCaseEntity,
+  channel: ChannelEntity,
+  conciergerieSettings: ConciergerieSettingsEntity,
+  funnelCounter: FunnelCounterEntity,
+  caseRead: CaseReadEntity,
+  article: ArticleEntity,
+  knowledgeState: KnowledgeStateEntity,
 };
 
 /**

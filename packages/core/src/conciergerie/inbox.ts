@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { assertCan } from "../auth/roles";
+import { useTenant } from "../context";
+import { db } from "../db";
+import { fn } from "../fn";
+import { needs } from "./needs";
+import { statuses } from "./pipeline";
+
+const pageSize = 25;
+
+/** What the inbox shows of a case: enough to triage, not the whole file. */
+function summary(record: {
+  caseId: string;
+  status: string;
+  registeredAt: string;
+  firstContactDueAt: string;
+  contactedAt?: string;
+  assignee: string;
+  channelCode?: string;
+  originKey: string;
+  contact?: unknown;
+  household?: unknown;
+  needs?: unknown;
+  version: number;
+}) {
+  const contact = (record.contact ?? {}) as { name?: string; language?: string };
+  const household = (record.household ?? { adults: 0, children: [] }) as { adults: number; children: unknown[] };
+  return {
+    caseId: record.caseId,
+    status: record.status,
+    name: contact.name ?? "",
+    language: contact.language ?? "",
+    people: household.adults + household.children.length,
+    needs: Object.keys((record.needs ?? {}) as object),
+    channelCode: record.channelCode ?? null,
+    origin: record.originKey,
+    assignee: record.assignee === "-" ? null : record.assignee,
+    registeredAt: record.registeredAt,
+    firstContactDueAt: record.firstContactDueAt,
+    overdue: record.status === "registered" && record.firstContactDueAt < new Date().toISOString(),
+    version: record.version,
+  };
+}
+
+export const inboxSchema = z.object({
+  status: z.enum(statuses).default("registered"),
+  /** An agent's e-mail, "me", or "none" for unassigned cases. */
+  assignee: z.string().trim().toLowerCase().max(200).optional(),
+  need: z.enum(needs).optional(),
+  channelCode: z.string().max(40).optional(),
+  overdue: z.boolean().optional(),
+  cursor: z.string().max(2000).nullish(),
+});
+
+/**
+ * The agents' inbox: one status (or one assignee's cases in it), oldest first, a page at a
+ * time. Status and assignee are key conditions; need, channel and overdue filter the page.
+ */
+export const list = fn(inboxSchema, async (input) => {
+  const actor = assertCan("cases.read");
+  const tenantId = useTenant();
+  const assignee = input.assignee === "me" ? (actor.type === "staff" ? actor.email : "-") : input.assignee === "none" ? "-" : input.assignee;
+  const query = assignee
+    ? db().entities.case.query.byAssignee({ tenantId, assignee })
+    : db().entities.case.query.byStatus({ tenantId, status: input.status });
+  const now = new Date().toISOString();
+  const filtered = query.where((attr, { eq, lt, exists }) =>
+    [
+      assignee ? eq(attr.status, input.status) : "",
+      input.need ? exists(attr.needs[input.need]) : "",
+      input.channelCode ? eq(attr.channelCode, input.channelCode) : "",
+      input.overdue ? lt(attr.firstContactDueAt, now) : "",
+    ]
+      .filter(Boolean)
+      .join(" AND "),
+  );
+  const page = await filtered.go({ limit: pageSize, cursor: input.cursor ?? null });
+  return { cases: page.data.map(summary), cursor: page.cursor };
+});

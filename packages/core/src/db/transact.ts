@@ -1,0 +1,29 @@
+import { DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { dynamo } from "./client";
+
+type Params = Record<string, unknown>;
+/** One write of a transaction, as ElectroDB's `.params()` or a hand-written expression gives it. */
+export type TransactItem = { Put: Params } | { Update: Params } | { Delete: Params } | { ConditionCheck: Params };
+
+const wrapped = new WeakMap<object, DynamoDBDocumentClient>();
+
+/** The document client over the same low-level client (and request counter). */
+export function documents(): DynamoDBDocumentClient {
+  const client = dynamo();
+  let document = wrapped.get(client);
+  if (!document) {
+    document = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    wrapped.set(client, document);
+  }
+  return document;
+}
+
+/**
+ * Writes several items atomically. Used where ElectroDB's own transactions fall short: the
+ * funnel counters ADD to attributes no schema lists (one per day-count bucket). Entity writes
+ * join in through their `.params()`, so keys and conditions still come from ElectroDB.
+ */
+export async function transact(items: TransactItem[]): Promise<void> {
+  const input = { TransactItems: items } as TransactWriteCommandInput;
+  await documents().send(new TransactWriteCommand(input));
+}

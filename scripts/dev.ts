@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { withActor } from "@escale/core/context";
 import * as Seed from "@escale/core/seed";
+import { runAll } from "@escale/functions/jobs/index";
 import { openDatabase } from "@escale/local/database";
 import { startMailCatcher } from "@escale/local/mail-catcher";
 import { dataDir, repoRoot } from "@escale/local/paths";
@@ -51,16 +52,16 @@ function run(name: string, command: string, args: string[]) {
 }
 
 let stopping = false;
-async function stop() {
+async function stop(exitCode = 0) {
   if (stopping) return;
   stopping = true;
   console.log("\nStopping…");
   for (const child of children) child.kill("SIGTERM");
   await Promise.all(stops.map((stopService) => stopService()));
-  process.exit(0);
+  process.exit(exitCode);
 }
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+process.on("SIGINT", () => stop());
+process.on("SIGTERM", () => stop());
 
 try {
   const database = await openDatabase();
@@ -79,6 +80,14 @@ try {
     "functions/src/api/local.ts",
   ]);
   run("web", "pnpm", ["--filter", "@escale/web", "exec", "vite", "--port", String(ports.web), "--strictPort"]);
+  // What Cron runs in AWS: every 15 minutes here too, and once at start.
+  const runJobs = () =>
+    runAll()
+      .then((summaries) => summaries.forEach((line) => console.log(`[jobs] ${line}`)))
+      .catch((error: Error) => console.error(`[jobs] ${error.message}`));
+  void runJobs();
+  const timer = setInterval(runJobs, 15 * 60_000);
+  stops.push(async () => clearInterval(timer));
   await waitFor("The API", async () => (await fetch(`http://localhost:${ports.api}/health`)).ok, 60_000);
   await waitFor("The web app", async () => (await fetch(`http://localhost:${ports.web}/`)).ok, 60_000);
   console.log(`
@@ -90,6 +99,5 @@ Escale is running:
 Press Ctrl-C to stop.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  await stop();
-  process.exitCode = 1;
+  await stop(1);
 }

@@ -1,35 +1,16 @@
-import { withActor } from "@escale/core/context";
 import { VisibleError } from "@escale/core/error";
 import * as Seed from "@escale/core/seed";
 import * as Tenant from "@escale/core/tenant";
-import { openDatabase } from "@escale/local/database";
 import { Command, Option } from "commander";
 import { jobs } from "../jobs";
+import { registerCaseCommands } from "./cases";
+import { action, output } from "./command";
 
 /**
  * `pnpm escale <command>`: operator commands against the configured database (DynamoDB Local
  * by default, started on demand). Each prints a line for people, or JSON with --json.
  */
 const program = new Command("escale").description("Escale operator commands").showHelpAfterError();
-
-function output(json: boolean, value: unknown, human: string) {
-  console.log(json ? JSON.stringify(value, null, 2) : human);
-}
-
-/** Runs a command as the system actor with the database open, mapping failures to exit 1. */
-function action<Options>(run: (options: Options) => Promise<void>) {
-  return async (options: Options) => {
-    const database = await openDatabase();
-    try {
-      await withActor({ type: "system" }, () => run(options));
-    } catch (error) {
-      process.exitCode = 1;
-      console.error(error instanceof VisibleError ? `Error: ${error.message}` : error);
-    } finally {
-      await database.stop();
-    }
-  };
-}
 
 const tenant = program.command("tenant").description("Territories (tenants)");
 
@@ -106,15 +87,20 @@ program
   .command("jobs")
   .description("Scheduled jobs")
   .command("run <name>")
-  .description(`Run one scheduled job now (${Object.keys(jobs).join(", ") || "none defined yet"})`)
-  .action(async (name: string) => {
-    const job = jobs[name];
-    if (!job) {
-      console.error(`Error: no job named "${name}". Known jobs: ${Object.keys(jobs).join(", ") || "none yet"}.`);
-      process.exitCode = 1;
-      return;
-    }
-    await action(async () => console.log((await job()).summary))({});
-  });
+  .description(`Run one scheduled job now (${Object.keys(jobs).join(", ")})`)
+  .action(
+    action(async (name: string) => {
+      const job = jobs[name];
+      if (!job)
+        throw new VisibleError(
+          "not-found",
+          "no_such_job",
+          `No job named "${name}". Known jobs: ${Object.keys(jobs).join(", ")}.`,
+        );
+      console.log((await job()).summary);
+    }),
+  );
+
+registerCaseCommands(program);
 
 await program.parseAsync();

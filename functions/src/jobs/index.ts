@@ -1,9 +1,16 @@
+import { escalateOverdue } from "@escale/core/conciergerie";
+
 /**
  * Scheduled work: each job runs for every tenant it concerns and must be safe to run twice.
  * Run by Cron in AWS, by the dev server's timer locally, and by `pnpm escale jobs run <name>`.
- * Jobs arrive with the features that need them (first: the Conciergerie's first-contact SLA).
  */
-export const jobs: Record<string, () => Promise<{ summary: string }>> = {};
+export const jobs: Record<string, () => Promise<{ summary: string }>> = {
+  /** Cases past their first-contact deadline: tell the assignee or the admins, once. */
+  sla: async () => {
+    const { escalated } = await escalateOverdue();
+    return { summary: `${escalated} overdue case(s) escalated` };
+  },
+};
 
 export async function runAll(): Promise<string[]> {
   const summaries: string[] = [];

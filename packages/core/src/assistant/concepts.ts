@@ -5,13 +5,16 @@ import { fold, type Word, words } from "./text";
 /**
  * A topic newcomers ask about, with the words that name it in each language ("|" between
  * terms). `any` holds names that are the same everywhere (acronyms, brand names). A term's
- * word may be a wildcard: `lait*` (starts with), `*betreuung` (ends with), `*مدرس*` (contains);
- * other words match by stem. Words of a term may have up to two other words between them.
+ * word may be a wildcard: `lait*` (starts with), `*betreuung` (ends with), `*مدرس*` (contains),
+ * and in `*مركز صحي*` every word contains its part; other words match by stem. Words of a term
+ * may have one other word between them.
  */
 export type Concept = {
   id: string;
   /** The broad area (a guide category) the topic belongs to; a domain concept has its own id here. */
   domain?: Category;
+  /** Concepts a text about this one is also about (childcare is care), besides its domain. */
+  implies?: string[];
   /** How much the topic says about what is asked: 3 a precise need, 2 a subject, 1 an area, 0.5 a detail. */
   weight: number;
 } & Partial<Record<Language | "any", string>>;
@@ -22,7 +25,7 @@ type Term = { concept: Concept; pieces: Piece[] };
 /** A concept found in a text: where, and how many words it took. */
 export type Hit = { concept: Concept; positions: number[] };
 
-const maxGap = 2;
+const maxGap = 1;
 
 function compilePiece(raw: string, language: Language): Piece[] {
   const starts = raw.startsWith("*");
@@ -61,11 +64,12 @@ export class ConceptMatcher {
     for (const concept of vocabulary) {
       const terms = [concept[language], concept.any].filter(Boolean).join("|").split("|");
       for (const term of terms) {
-        const pieces = term
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .flatMap((raw) => compilePiece(raw, language));
+        const raws = term.trim().split(/\s+/).filter(Boolean);
+        // "*word word*": every word contains its part (Arabic words carry their prefixes).
+        const spread = raws.length > 1 && term.trim().startsWith("*") && term.trim().endsWith("*");
+        const pieces = raws.flatMap((raw) =>
+          compilePiece(spread ? `*${raw.replace(/^\*|\*$/g, "")}*` : raw, language),
+        );
         const first = pieces[0];
         if (!first || pieces.some((piece) => piece.text.length === 0)) continue;
         if (first.kind === "stem") {

@@ -30,7 +30,8 @@ export async function find(id: string) {
 
 export async function mustFind(id: string) {
   const found = await find(id);
-  if (!found || found.erasedAt) throw new VisibleError("not-found", "case_not_found", "caseId: no such case.", "caseId");
+  if (!found || found.erasedAt)
+    throw new VisibleError("not-found", "case_not_found", "caseId: no such case.", "caseId");
   return found;
 }
 
@@ -40,10 +41,24 @@ export function author(): string {
   return actor.type === "staff" ? actor.email : actor.type === "newcomer" ? "newcomer" : "system";
 }
 
-export function eventPut(id: string, kind: "status" | "note" | "assignment" | "need" | "email" | "message" | "task", detail: object, personal = false): TransactItem {
+export function eventPut(
+  id: string,
+  kind: "status" | "note" | "assignment" | "need" | "email" | "message" | "task",
+  detail: object,
+  personal = false,
+): TransactItem {
   return {
     Put: db()
-      .entities.caseEvent.put({ tenantId: useTenant(), caseId: id, at: new Date().toISOString(), eventId: randomUUID(), kind, by: author(), detail, personal })
+      .entities.caseEvent.put({
+        tenantId: useTenant(),
+        caseId: id,
+        at: new Date().toISOString(),
+        eventId: randomUUID(),
+        kind,
+        by: author(),
+        detail,
+        personal,
+      })
       .params(),
   };
 }
@@ -53,7 +68,12 @@ export function eventPut(id: string, kind: "status" | "note" | "assignment" | "n
  * timeline line and any counters go in the same transaction. A second agent saving the same
  * case gets a conflict asking to reload, and nothing of theirs is half-written.
  */
-async function saveVersioned(record: CaseRecord, expected: number, changes: Record<string, unknown>, also: TransactItem[]) {
+async function saveVersioned(
+  record: CaseRecord,
+  expected: number,
+  changes: Record<string, unknown>,
+  also: TransactItem[],
+) {
   const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
   try {
     await transact([
@@ -69,7 +89,11 @@ async function saveVersioned(record: CaseRecord, expected: number, changes: Reco
     ]);
   } catch (error) {
     if (cancellationReasons(error)[0] === "ConditionalCheckFailed")
-      throw new VisibleError("conflict", "stale_version", "Someone else saved this case since you opened it. Reload the page to see their changes, then try again.");
+      throw new VisibleError(
+        "conflict",
+        "stale_version",
+        "Someone else saved this case since you opened it. Reload the page to see their changes, then try again.",
+      );
     throw error;
   }
   return mustFind(record.caseId);
@@ -84,11 +108,20 @@ export const open = fn(z.object({ caseId }), async ({ caseId: id }) => {
   const tenantId = useTenant();
   const file = await db().collections.caseFile({ tenantId, caseId: id }).go({ pages: "all" });
   const record = file.data.case[0];
-  if (!record || record.erasedAt) throw new VisibleError("not-found", "case_not_found", "caseId: no such case.", "caseId");
+  if (!record || record.erasedAt)
+    throw new VisibleError("not-found", "case_not_found", "caseId: no such case.", "caseId");
   if (actor.type === "staff") {
     const at = new Date().toISOString();
     await db()
-      .entities.caseRead.put({ tenantId, at, readId: randomUUID(), caseId: id, by: actor.email, role: actor.role, expiresAt: Math.floor(Date.now() / 1000) + auditYears * 365 * 86_400 })
+      .entities.caseRead.put({
+        tenantId,
+        at,
+        readId: randomUUID(),
+        caseId: id,
+        by: actor.email,
+        role: actor.role,
+        expiresAt: Math.floor(Date.now() / 1000) + auditYears * 365 * 86_400,
+      })
       .go();
   }
   return {
@@ -98,17 +131,27 @@ export const open = fn(z.object({ caseId }), async ({ caseId: id }) => {
   };
 });
 
-export const assign = fn(z.object({ caseId, assignee: z.string().trim().toLowerCase().nullable(), expectedVersion }), async (input) => {
-  assertCan("cases.work");
-  const record = await mustFind(input.caseId);
-  if (input.assignee) {
-    const role = await Team.roleOf(record.tenantId, input.assignee);
-    if (!role || !["owner", "admin", "agent"].includes(role))
-      throw new VisibleError("input", "not_an_agent", "assignee: this person cannot work cases in this territory.", "assignee");
-  }
-  const assignee = input.assignee ?? "-";
-  return saveVersioned(record, input.expectedVersion, { assignee }, [eventPut(record.caseId, "assignment", { to: input.assignee })]);
-});
+export const assign = fn(
+  z.object({ caseId, assignee: z.string().trim().toLowerCase().nullable(), expectedVersion }),
+  async (input) => {
+    assertCan("cases.work");
+    const record = await mustFind(input.caseId);
+    if (input.assignee) {
+      const role = await Team.roleOf(record.tenantId, input.assignee);
+      if (!role || !["owner", "admin", "agent"].includes(role))
+        throw new VisibleError(
+          "input",
+          "not_an_agent",
+          "assignee: this person cannot work cases in this territory.",
+          "assignee",
+        );
+    }
+    const assignee = input.assignee ?? "-";
+    return saveVersioned(record, input.expectedVersion, { assignee }, [
+      eventPut(record.caseId, "assignment", { to: input.assignee }),
+    ]);
+  },
+);
 
 export const moveSchema = z.object({
   caseId,
@@ -129,22 +172,42 @@ export const move = fn(moveSchema, async (input) => {
   assertCan("cases.work");
   const record = await mustFind(input.caseId);
   if (!canMove(record.status, input.to))
-    throw new VisibleError("input", "invalid_move", `to: a case that is ${record.status} cannot be moved to ${input.to}.`, "to");
+    throw new VisibleError(
+      "input",
+      "invalid_move",
+      `to: a case that is ${record.status} cannot be moved to ${input.to}.`,
+      "to",
+    );
   const now = new Date();
   const changes: Record<string, unknown> = { status: input.to };
   const increment: Increment = { [input.to]: 1 };
   if (input.to === "contacted") changes.contactedAt = now.toISOString();
   if (input.to === "closed") {
-    if (!input.closedReason) throw new VisibleError("input", "reason_missing", "closedReason: say why the case is closed.", "closedReason");
+    if (!input.closedReason)
+      throw new VisibleError("input", "reason_missing", "closedReason: say why the case is closed.", "closedReason");
     Object.assign(changes, { closedReason: input.closedReason, reachedBeforeClosing: record.status });
   }
   if (input.to === "installed") {
     if (!input.installed)
-      throw new VisibleError("input", "installation_missing", "installed: give the date, the commune and the number of children schooled.", "installed");
+      throw new VisibleError(
+        "input",
+        "installation_missing",
+        "installed: give the date, the commune and the number of children schooled.",
+        "installed",
+      );
     const household = record.household as { adults: number; children: unknown[] };
     if (input.installed.childrenSchooled > household.children.length)
-      throw new VisibleError("input", "too_many_children", "installed.childrenSchooled: more than the household's children.", "installed.childrenSchooled");
-    Object.assign(changes, { installedAt: input.installed.on, installedCommune: input.installed.commune, childrenSchooled: input.installed.childrenSchooled });
+      throw new VisibleError(
+        "input",
+        "too_many_children",
+        "installed.childrenSchooled: more than the household's children.",
+        "installed.childrenSchooled",
+      );
+    Object.assign(changes, {
+      installedAt: input.installed.on,
+      installedCommune: input.installed.commune,
+      childrenSchooled: input.installed.childrenSchooled,
+    });
     Object.assign(increment, {
       householdsInstalled: 1,
       adultsInstalled: household.adults,
@@ -154,19 +217,26 @@ export const move = fn(moveSchema, async (input) => {
     });
   }
   return saveVersioned(record, input.expectedVersion, changes, [
-    eventPut(record.caseId, "status", { from: record.status, to: input.to, ...(input.closedReason ? { reason: input.closedReason } : {}) }),
+    eventPut(record.caseId, "status", {
+      from: record.status,
+      to: input.to,
+      ...(input.closedReason ? { reason: input.closedReason } : {}),
+    }),
     ...counterUpdates(record, increment),
   ]);
 });
 
-export const updateNeed = fn(z.object({ caseId, need: z.enum(needs), progress: z.enum(needProgress), expectedVersion }), async (input) => {
-  assertCan("cases.work");
-  const record = await mustFind(input.caseId);
-  const current = record.needs as Record<string, string>;
-  return saveVersioned(record, input.expectedVersion, { needs: { ...current, [input.need]: input.progress } }, [
-    eventPut(record.caseId, "need", { need: input.need, progress: input.progress }),
-  ]);
-});
+export const updateNeed = fn(
+  z.object({ caseId, need: z.enum(needs), progress: z.enum(needProgress), expectedVersion }),
+  async (input) => {
+    assertCan("cases.work");
+    const record = await mustFind(input.caseId);
+    const current = record.needs as Record<string, string>;
+    return saveVersioned(record, input.expectedVersion, { needs: { ...current, [input.need]: input.progress } }, [
+      eventPut(record.caseId, "need", { need: input.need, progress: input.progress }),
+    ]);
+  },
+);
 
 async function append(permission: Permission, id: string, item: TransactItem) {
   assertCan(permission);
@@ -175,10 +245,13 @@ async function append(permission: Permission, id: string, item: TransactItem) {
 }
 
 /** A note for colleagues; it holds personal details, so erasure removes it. */
-export const addNote = fn(z.object({ caseId, text: z.string().trim().min(1, "Write the note.").max(4000) }), async ({ caseId: id, text }) => {
-  await append("cases.work", id, eventPut(id, "note", { text }, true));
-  return { ok: true };
-});
+export const addNote = fn(
+  z.object({ caseId, text: z.string().trim().min(1, "Write the note.").max(4000) }),
+  async ({ caseId: id, text }) => {
+    await append("cases.work", id, eventPut(id, "note", { text }, true));
+    return { ok: true };
+  },
+);
 
 export const addTask = fn(
   z.object({
@@ -193,10 +266,22 @@ export const addTask = fn(
     if (!assignee) throw new VisibleError("input", "assignee_missing", "assignee: say who does it.", "assignee");
     const taskId = randomUUID();
     const task = db()
-      .entities.caseTask.create({ tenantId: useTenant(), caseId: input.caseId, taskId, title: input.title, dueOn: input.dueOn, assignee, createdBy: author(), createdAt: new Date().toISOString() })
+      .entities.caseTask.create({
+        tenantId: useTenant(),
+        caseId: input.caseId,
+        taskId,
+        title: input.title,
+        dueOn: input.dueOn,
+        assignee,
+        createdBy: author(),
+        createdAt: new Date().toISOString(),
+      })
       .params();
     await mustFind(input.caseId);
-    await transact([{ Put: task }, eventPut(input.caseId, "task", { taskId, title: input.title, dueOn: input.dueOn, assignee }, true)]);
+    await transact([
+      { Put: task },
+      eventPut(input.caseId, "task", { taskId, title: input.title, dueOn: input.dueOn, assignee }, true),
+    ]);
     return { taskId };
   },
 );
@@ -215,22 +300,31 @@ export const completeTask = fn(z.object({ caseId, taskId: z.uuid() }), async ({ 
 export const myTasks = fn(z.object({ cursor: z.string().nullish() }), async ({ cursor }) => {
   const actor = assertCan("cases.work");
   const assignee = actor.type === "staff" ? actor.email : "-";
-  const page = await db().entities.caseTask.query.byAssignee({ tenantId: useTenant(), assignee, done: false }).go({ limit: 25, cursor });
+  const page = await db()
+    .entities.caseTask.query.byAssignee({ tenantId: useTenant(), assignee, done: false })
+    .go({ limit: 25, cursor });
   return { tasks: page.data, cursor: page.cursor };
 });
 
 /** A message to the household: kept on the case, announced by e-mail without its text. */
-export const sendMessage = fn(z.object({ caseId, text: z.string().trim().min(1, "Write the message.").max(4000) }), async ({ caseId: id, text }) => {
-  assertCan("cases.work");
-  const record = await mustFind(id);
-  await transact([eventPut(id, "message", { text, from: "staff" }, true)]);
-  const tenant = await Tenant.current();
-  const contact = record.contact as { email: string; language: Language };
-  const template = newMessage[contact.language] ?? newMessage.fr;
-  await Mail.send({ to: contact.email, subject: template.subject(tenant.name), text: template.body(tenant.name, `${portalUrl(tenant.slug)}/help/requests/${id}`) });
-  await transact([eventPut(id, "email", { template: "new-message" })]);
-  return { ok: true };
-});
+export const sendMessage = fn(
+  z.object({ caseId, text: z.string().trim().min(1, "Write the message.").max(4000) }),
+  async ({ caseId: id, text }) => {
+    assertCan("cases.work");
+    const record = await mustFind(id);
+    await transact([eventPut(id, "message", { text, from: "staff" }, true)]);
+    const tenant = await Tenant.current();
+    const contact = record.contact as { email: string; language: Language };
+    const template = newMessage[contact.language] ?? newMessage.fr;
+    await Mail.send({
+      to: contact.email,
+      subject: template.subject(tenant.name),
+      text: template.body(tenant.name, `${portalUrl(tenant.slug)}/help/requests/${id}`),
+    });
+    await transact([eventPut(id, "email", { template: "new-message" })]);
+    return { ok: true };
+  },
+);
 
 export type { Status };
 

@@ -24,7 +24,13 @@ export async function list() {
   assertCan("cases.read");
   const tenant = await Tenant.current();
   const channels = await db().entities.channel.query.byCode({ tenantId: tenant.tenantId }).go({ pages: "all" });
-  return channels.data.map(({ code: c, name, type, createdAt }) => ({ code: c, name, type, createdAt, link: link(tenant.slug, c) }));
+  return channels.data.map(({ code: c, name, type, createdAt }) => ({
+    code: c,
+    name,
+    type,
+    createdAt,
+    link: link(tenant.slug, c),
+  }));
 }
 
 export const create = fn(
@@ -37,7 +43,13 @@ export const create = fn(
         .entities.channel.create({ tenantId: tenant.tenantId, ...input, createdAt: new Date().toISOString() })
         .go();
     } catch (error) {
-      if (isConditionFailure(error)) throw new VisibleError("conflict", "code_taken", `code: "${input.code}" is already used by another channel.`, "code");
+      if (isConditionFailure(error))
+        throw new VisibleError(
+          "conflict",
+          "code_taken",
+          `code: "${input.code}" is already used by another channel.`,
+          "code",
+        );
       throw error;
     }
     return { ...input, link: link(tenant.slug, input.code) };
@@ -51,7 +63,8 @@ export const qrCode = fn(z.object({ code, format: z.enum(["svg", "png"]) }), asy
   const channel = await db().entities.channel.get({ tenantId: useTenant(), code: input.code }).go();
   if (!channel.data) throw new VisibleError("not-found", "channel_not_found", "code: no such channel.", "code");
   const target = link(tenant.slug, input.code);
-  if (input.format === "svg") return { format: "svg" as const, link: target, content: await QRCode.toString(target, { type: "svg", margin: 2 }) };
+  if (input.format === "svg")
+    return { format: "svg" as const, link: target, content: await QRCode.toString(target, { type: "svg", margin: 2 }) };
   const png = await QRCode.toBuffer(target, { type: "png", margin: 2, width: 512 });
   return { format: "png" as const, link: target, content: png.toString("base64") };
 });

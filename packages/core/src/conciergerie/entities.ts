@@ -66,13 +66,33 @@ export const CaseEntity = new Entity({
     },
     byStatus: {
       index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["tenantId", "status"], template: "t#${tenantId}#cases#${status}", casing: "none" },
-      sk: { field: "gsi1sk", composite: ["registeredAt", "caseId"], template: "${registeredAt}#${caseId}", casing: "none" },
+      pk: {
+        field: "gsi1pk",
+        composite: ["tenantId", "status"],
+        template: "t#${tenantId}#cases#${status}",
+        casing: "none",
+      },
+      sk: {
+        field: "gsi1sk",
+        composite: ["registeredAt", "caseId"],
+        template: "${registeredAt}#${caseId}",
+        casing: "none",
+      },
     },
     byAssignee: {
       index: "gsi2",
-      pk: { field: "gsi2pk", composite: ["tenantId", "assignee"], template: "t#${tenantId}#assignee#${assignee}", casing: "none" },
-      sk: { field: "gsi2sk", composite: ["registeredAt", "caseId"], template: "${registeredAt}#${caseId}", casing: "none" },
+      pk: {
+        field: "gsi2pk",
+        composite: ["tenantId", "assignee"],
+        template: "t#${tenantId}#assignee#${assignee}",
+        casing: "none",
+      },
+      sk: {
+        field: "gsi2sk",
+        composite: ["registeredAt", "caseId"],
+        template: "${registeredAt}#${caseId}",
+        casing: "none",
+      },
     },
   },
 });
@@ -122,7 +142,12 @@ export const CaseTaskEntity = new Entity({
     },
     byAssignee: {
       index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["tenantId", "assignee", "done"], template: "t#${tenantId}#tasks#${assignee}#${done}", casing: "none" },
+      pk: {
+        field: "gsi1pk",
+        composite: ["tenantId", "assignee", "done"],
+        template: "t#${tenantId}#tasks#${assignee}#${done}",
+        casing: "none",
+      },
       sk: { field: "gsi1sk", composite: ["dueOn", "taskId"], template: "${dueOn}#${taskId}", casing: "none" },
     },
   },
@@ -139,7 +164,12 @@ export const NewcomerCaseEntity = new Entity({
   },
   indexes: {
     byEmail: {
-      pk: { field: "pk", composite: ["tenantId", "email"], template: "t#${tenantId}#newcomer#${email}", casing: "none" },
+      pk: {
+        field: "pk",
+        composite: ["tenantId", "email"],
+        template: "t#${tenantId}#newcomer#${email}",
+        casing: "none",
+      },
       sk: { field: "sk", composite: ["caseId"], template: "case#${caseId}", casing: "none" },
     },
   },
@@ -152,7 +182,10 @@ export const ChannelEntity = new Entity({
     tenantId: { type: "string", required: true, readOnly: true },
     code: { type: "string", required: true, readOnly: true },
     name: { type: "string", required: true },
-    type: { type: ["employer", "town-hall", "neighbourhood-centre", "university", "campaign", "other"] as const, required: true },
+    type: {
+      type: ["employer", "town-hall", "neighbourhood-centre", "university", "campaign", "other"] as const,
+      required: true,
+    },
     createdAt: { type: "string", required: true, readOnly: true },
   },
   indexes: {
@@ -210,7 +243,12 @@ export const FunnelCounterEntity = new Entity({
   indexes: {
     byTenant: {
       pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}#funnel", casing: "none" },
-      sk: { field: "sk", composite: ["dimension", "value", "cohort"], template: "${dimension}#${value}#${cohort}", casing: "none" },
+      sk: {
+        field: "sk",
+        composite: ["dimension", "value", "cohort"],
+        template: "${dimension}#${value}#${cohort}",
+        casing: "none",
+      },
     },
   },
 });

@@ -25,7 +25,9 @@ export const erase = fn(z.object({ caseId: z.uuid("caseId must be a UUID.") }), 
         .add({ version: 1 })
         .params(),
     },
-    ...file.data.caseEvent.filter((event) => event.personal).map((event) => ({ Delete: db().entities.caseEvent.delete(event).params() })),
+    ...file.data.caseEvent
+      .filter((event) => event.personal)
+      .map((event) => ({ Delete: db().entities.caseEvent.delete(event).params() })),
     ...file.data.caseTask.map((task) => ({ Delete: db().entities.caseTask.delete(task).params() })),
     ...(email ? [{ Delete: db().entities.newcomerCase.delete({ tenantId, email, caseId }).params() }] : []),
     eventPut(caseId, "status", { erased: true }),

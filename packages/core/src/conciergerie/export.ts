@@ -9,7 +9,18 @@ import { statuses } from "./pipeline";
 export async function funnelCsv(): Promise<string> {
   assertCan("cases.export");
   const funnel = await dashboard({});
-  const columns = ["registered", "contacted", "accompanied", "installed", "closed", "householdsInstalled", "adultsInstalled", "childrenInstalled", "childrenSchooled", "medianDaysToInstall"] as const;
+  const columns = [
+    "registered",
+    "contacted",
+    "accompanied",
+    "installed",
+    "closed",
+    "householdsInstalled",
+    "adultsInstalled",
+    "childrenInstalled",
+    "childrenSchooled",
+    "medianDaysToInstall",
+  ] as const;
   const rows = [
     ...funnel.byMonth.map((row) => ["month", row.name, ...columns.map((c) => row[c] ?? "")]),
     ...funnel.byChannel.map((row) => ["channel", row.name, ...columns.map((c) => row[c] ?? "")]),
@@ -28,7 +39,10 @@ export async function casesCsv(): Promise<string> {
     const cases = await db().entities.case.query.byStatus({ tenantId, status }).go({ pages: "all" });
     for (const record of cases.data) {
       const contact = (record.contact ?? {}) as { name?: string; email?: string; phone?: string; language?: string };
-      const household = (record.household ?? { adults: "", children: [] }) as { adults: number | string; children: unknown[] };
+      const household = (record.household ?? { adults: "", children: [] }) as {
+        adults: number | string;
+        children: unknown[];
+      };
       rows.push([
         record.caseId,
         record.status,
@@ -56,6 +70,26 @@ export async function casesCsv(): Promise<string> {
     header: true,
     // A name typed as "=HYPERLINK(…)" must stay text when the file is opened in a spreadsheet.
     cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
-    columns: ["case", "status", "registered", "name", "email", "phone", "language", "adults", "children", "origin", "channel", "needs", "assignee", "contacted", "installed", "commune", "children schooled", "closed reason", "erased"],
+    columns: [
+      "case",
+      "status",
+      "registered",
+      "name",
+      "email",
+      "phone",
+      "language",
+      "adults",
+      "children",
+      "origin",
+      "channel",
+      "needs",
+      "assignee",
+      "contacted",
+      "installed",
+      "commune",
+      "children schooled",
+      "closed reason",
+      "erased",
+    ],
   });
 }

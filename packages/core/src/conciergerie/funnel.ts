@@ -17,7 +17,9 @@ const dimensionsOf = (counted: Counted): [Dimension, string][] => [
   ["origin", counted.originKey],
 ];
 
-export type Increment = Partial<Record<Status | "householdsInstalled" | "adultsInstalled" | "childrenInstalled" | "childrenSchooled", number>> & {
+export type Increment = Partial<
+  Record<Status | "householdsInstalled" | "adultsInstalled" | "childrenInstalled" | "childrenSchooled", number>
+> & {
   /** Days from registration to installation → how many cases took that long (for the median). */
   daysToInstall?: Record<number, number>;
 };
@@ -60,7 +62,9 @@ const outcomes = ["householdsInstalled", "adultsInstalled", "childrenInstalled",
 
 /** Every counter of the current tenant: one Query (a page per ~4,000 counters), whatever the case count. */
 async function readCounters(): Promise<CounterRow[]> {
-  const { Key } = db().entities.funnelCounter.get({ tenantId: useTenant(), dimension: "all", value: "all", cohort: "x" }).params() as {
+  const { Key } = db()
+    .entities.funnelCounter.get({ tenantId: useTenant(), dimension: "all", value: "all", cohort: "x" })
+    .params() as {
     Key: { pk: string };
   };
   const rows: CounterRow[] = [];
@@ -101,11 +105,22 @@ export function medianDays(histogram: Record<string, number>): number | null {
 }
 
 function summarise(rows: CounterRow[]) {
-  const sum = { registered: 0, contacted: 0, accompanied: 0, installed: 0, closed: 0, householdsInstalled: 0, adultsInstalled: 0, childrenInstalled: 0, childrenSchooled: 0 };
+  const sum = {
+    registered: 0,
+    contacted: 0,
+    accompanied: 0,
+    installed: 0,
+    closed: 0,
+    householdsInstalled: 0,
+    adultsInstalled: 0,
+    childrenInstalled: 0,
+    childrenSchooled: 0,
+  };
   const histogram: Record<string, number> = {};
   for (const row of rows) {
     for (const key of [...stages, ...outcomes]) sum[key] += Number(row[key] ?? 0);
-    for (const [key, count] of Object.entries(row)) if (/^d\d+$/.test(key)) histogram[key] = (histogram[key] ?? 0) + Number(count);
+    for (const [key, count] of Object.entries(row))
+      if (/^d\d+$/.test(key)) histogram[key] = (histogram[key] ?? 0) + Number(count);
   }
   return { ...sum, medianDaysToInstall: medianDays(histogram) };
 }
@@ -116,16 +131,25 @@ function summarise(rows: CounterRow[]) {
  */
 export const dashboard = fn(
   z.object({
-    from: z.string().regex(/^\d{4}-\d{2}$/, "Use YYYY-MM.").optional(),
-    to: z.string().regex(/^\d{4}-\d{2}$/, "Use YYYY-MM.").optional(),
+    from: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/, "Use YYYY-MM.")
+      .optional(),
+    to: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/, "Use YYYY-MM.")
+      .optional(),
   }),
   async ({ from, to }) => {
     assertCan("cases.read");
     const rows = (await readCounters()).filter((row) => (!from || row.cohort >= from) && (!to || row.cohort <= to));
     const group = (dimension: Dimension, key: "value" | "cohort") => {
       const groups = new Map<string, CounterRow[]>();
-      for (const row of rows.filter((r) => r.dimension === dimension)) groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
-      return [...groups].map(([name, members]) => ({ name, ...summarise(members) })).sort((a, b) => a.name.localeCompare(b.name));
+      for (const row of rows.filter((r) => r.dimension === dimension))
+        groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
+      return [...groups]
+        .map(([name, members]) => ({ name, ...summarise(members) }))
+        .sort((a, b) => a.name.localeCompare(b.name));
     };
     return {
       total: summarise(rows.filter((row) => row.dimension === "all")),

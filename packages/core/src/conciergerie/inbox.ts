@@ -59,7 +59,14 @@ export const inboxSchema = z.object({
 export const list = fn(inboxSchema, async (input) => {
   const actor = assertCan("cases.read");
   const tenantId = useTenant();
-  const assignee = input.assignee === "me" ? (actor.type === "staff" ? actor.email : "-") : input.assignee === "none" ? "-" : input.assignee;
+  const assignee =
+    input.assignee === "me"
+      ? actor.type === "staff"
+        ? actor.email
+        : "-"
+      : input.assignee === "none"
+        ? "-"
+        : input.assignee;
   const query = assignee
     ? db().entities.case.query.byAssignee({ tenantId, assignee })
     : db().entities.case.query.byStatus({ tenantId, status: input.status });

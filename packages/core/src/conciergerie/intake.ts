@@ -33,9 +33,7 @@ export const intakeSchema = z.object({
   household: z.object({
     adults: z.number().int().min(1, "At least one adult.").max(20),
     children: z.array(z.object({ age: z.number().int().min(0).max(25) })).max(15),
-    partner: z
-      .object({ lookingForJob: z.boolean(), field: z.string().trim().max(120).optional() })
-      .optional(),
+    partner: z.object({ lookingForJob: z.boolean(), field: z.string().trim().max(120).optional() }).optional(),
   }),
   origin: z.object({
     country: z
@@ -65,7 +63,8 @@ function checkAnswers(questions: Settings.Question[], answers: Record<string, st
     const answer = answers[question.id];
     const field = `answers.${question.id}`;
     if (answer === undefined || answer === "") {
-      if (question.required) throw new VisibleError("input", "answer_missing", `${field}: please answer this question.`, field);
+      if (question.required)
+        throw new VisibleError("input", "answer_missing", `${field}: please answer this question.`, field);
       continue;
     }
     const ok =
@@ -74,7 +73,8 @@ function checkAnswers(questions: Settings.Question[], answers: Record<string, st
         : question.type === "choice"
           ? question.options?.some((option) => option.value === answer)
           : typeof answer === "string";
-    if (!ok) throw new VisibleError("input", "answer_invalid", `${field}: this answer is not one of the choices.`, field);
+    if (!ok)
+      throw new VisibleError("input", "answer_invalid", `${field}: this answer is not one of the choices.`, field);
     kept[question.id] = answer;
   }
   return kept;
@@ -91,7 +91,12 @@ export const submit = fn(intakeSchema, async (input) => {
   const settings = await Settings.load(tenant.tenantId, tenant.name);
   const notice = Settings.noticeFor(settings, input.contact.language);
   if (notice?.version !== input.consent.version)
-    throw new VisibleError("conflict", "notice_changed", "consent: the privacy notice has changed. Please read it again and accept it.", "consent");
+    throw new VisibleError(
+      "conflict",
+      "notice_changed",
+      "consent: the privacy notice has changed. Please read it again and accept it.",
+      "consent",
+    );
   const stray = input.needs.find((need) => !settings.needs.includes(need));
   if (stray) throw new VisibleError("input", "need_not_offered", `needs: "${stray}" is not offered here.`, "needs");
   const answers = checkAnswers(settings.questions, input.answers);
@@ -102,7 +107,12 @@ export const submit = fn(intakeSchema, async (input) => {
   const now = new Date();
   const registeredAt = now.toISOString();
   const caseId = input.requestId;
-  const counted = { tenantId: tenant.tenantId, cohort: registeredAt.slice(0, 7), channelCode: channel?.code, originKey: originKey(input.origin) };
+  const counted = {
+    tenantId: tenant.tenantId,
+    cohort: registeredAt.slice(0, 7),
+    channelCode: channel?.code,
+    originKey: originKey(input.origin),
+  };
   const { entities } = db();
   try {
     await transact([
@@ -128,10 +138,22 @@ export const submit = fn(intakeSchema, async (input) => {
           })
           .params(),
       },
-      { Put: entities.newcomerCase.put({ tenantId: tenant.tenantId, email: input.contact.email, caseId, registeredAt }).params() },
+      {
+        Put: entities.newcomerCase
+          .put({ tenantId: tenant.tenantId, email: input.contact.email, caseId, registeredAt })
+          .params(),
+      },
       {
         Put: entities.caseEvent
-          .put({ tenantId: tenant.tenantId, caseId, at: registeredAt, eventId: "registered", kind: "status", by: "newcomer", detail: { to: "registered", channel: channel?.name } })
+          .put({
+            tenantId: tenant.tenantId,
+            caseId,
+            at: registeredAt,
+            eventId: "registered",
+            kind: "status",
+            by: "newcomer",
+            detail: { to: "registered", channel: channel?.name },
+          })
           .params(),
       },
       ...counterUpdates(counted, { registered: 1 }),
@@ -143,20 +165,29 @@ export const submit = fn(intakeSchema, async (input) => {
   }
   const language = input.contact.language as Language;
   const link = `${portalUrl(tenant.slug)}/help/requests/${caseId}`;
-  await Mail.send({ to: input.contact.email, subject: confirmation[language].subject(tenant.name), text: confirmation[language].body(tenant.name, link) });
+  await Mail.send({
+    to: input.contact.email,
+    subject: confirmation[language].subject(tenant.name),
+    text: confirmation[language].body(tenant.name, link),
+  });
   return { caseId, duplicate: false };
 });
 
 /** What the portal's intake form needs: needs offered, custom questions, notice, channel name. */
-export const form = fn(z.object({ channelCode: z.string().max(40).optional(), language: z.enum(languageCodes) }), async ({ channelCode, language }) => {
-  assertActor("visitor", "newcomer");
-  const tenant = await Tenant.current();
-  const settings = await Settings.load(tenant.tenantId, tenant.name);
-  const channel = channelCode ? (await db().entities.channel.get({ tenantId: tenant.tenantId, code: channelCode }).go()).data : null;
-  return {
-    needs: settings.needs,
-    questions: settings.questions,
-    privacyNotice: Settings.noticeFor(settings, language),
-    channel: channel ? { code: channel.code, name: channel.name } : null,
-  };
-});
+export const form = fn(
+  z.object({ channelCode: z.string().max(40).optional(), language: z.enum(languageCodes) }),
+  async ({ channelCode, language }) => {
+    assertActor("visitor", "newcomer");
+    const tenant = await Tenant.current();
+    const settings = await Settings.load(tenant.tenantId, tenant.name);
+    const channel = channelCode
+      ? (await db().entities.channel.get({ tenantId: tenant.tenantId, code: channelCode }).go()).data
+      : null;
+    return {
+      needs: settings.needs,
+      questions: settings.questions,
+      privacyNotice: Settings.noticeFor(settings, language),
+      channel: channel ? { code: channel.code, name: channel.name } : null,
+    };
+  },
+);

@@ -17,5 +17,12 @@ export type Need = (typeof needs)[number];
 export const needProgress = ["open", "in-progress", "done"] as const;
 export type NeedProgress = (typeof needProgress)[number];
 
-export const channelTypes = ["employer", "town-hall", "neighbourhood-centre", "university", "campaign", "other"] as const;
+export const channelTypes = [
+  "employer",
+  "town-hall",
+  "neighbourhood-centre",
+  "university",
+  "campaign",
+  "other",
+] as const;
 export type ChannelType = (typeof channelTypes)[number];

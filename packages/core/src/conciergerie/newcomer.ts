@@ -12,20 +12,29 @@ async function ownCase(id: string) {
   const actor = assertActor("newcomer");
   const pointer = await db().entities.newcomerCase.get({ tenantId: useTenant(), email: actor.email, caseId: id }).go();
   const record = pointer.data ? (await db().entities.case.get({ tenantId: useTenant(), caseId: id }).go()).data : null;
-  if (!record || record.erasedAt) throw new VisibleError("not-found", "case_not_found", "caseId: no such request.", "caseId");
+  if (!record || record.erasedAt)
+    throw new VisibleError("not-found", "case_not_found", "caseId: no such request.", "caseId");
   return record;
 }
 
 export async function myCases() {
   const actor = assertActor("newcomer");
-  const pointers = await db().entities.newcomerCase.query.byEmail({ tenantId: useTenant(), email: actor.email }).go({ pages: "all" });
+  const pointers = await db()
+    .entities.newcomerCase.query.byEmail({ tenantId: useTenant(), email: actor.email })
+    .go({ pages: "all" });
   if (pointers.data.length === 0) return [];
   const cases = await db()
     .entities.case.get(pointers.data.map(({ caseId: id }) => ({ tenantId: useTenant(), caseId: id })))
     .go();
   return cases.data
     .filter((record) => !record.erasedAt)
-    .map((record) => ({ caseId: record.caseId, status: record.status, registeredAt: record.registeredAt, needs: record.needs, erasureRequestedAt: record.erasureRequestedAt ?? null }))
+    .map((record) => ({
+      caseId: record.caseId,
+      status: record.status,
+      registeredAt: record.registeredAt,
+      needs: record.needs,
+      erasureRequestedAt: record.erasureRequestedAt ?? null,
+    }))
     .sort((a, b) => b.registeredAt.localeCompare(a.registeredAt));
 }
 
@@ -36,28 +45,72 @@ export const myCase = fn(z.object({ caseId }), async ({ caseId: id }) => {
   const shown = file.data.caseEvent
     .filter((event) => event.kind === "message" || event.kind === "status")
     .sort((a, b) => a.at.localeCompare(b.at))
-    .map(({ at, kind, detail }) => ({ at, kind, detail: kind === "message" ? { text: detail.text, from: detail.from } : { to: detail.to } }));
-  return { caseId: id, status: record.status, registeredAt: record.registeredAt, needs: record.needs, timeline: shown, erasureRequestedAt: record.erasureRequestedAt ?? null };
+    .map(({ at, kind, detail }) => ({
+      at,
+      kind,
+      detail: kind === "message" ? { text: detail.text, from: detail.from } : { to: detail.to },
+    }));
+  return {
+    caseId: id,
+    status: record.status,
+    registeredAt: record.registeredAt,
+    needs: record.needs,
+    timeline: shown,
+    erasureRequestedAt: record.erasureRequestedAt ?? null,
+  };
 });
 
-export const sendMessage = fn(z.object({ caseId, text: z.string().trim().min(1, "Write your message.").max(4000) }), async ({ caseId: id, text }) => {
-  await ownCase(id);
-  await transact([eventPut(id, "message", { text, from: "newcomer" }, true)]);
-  return { ok: true };
-});
+export const sendMessage = fn(
+  z.object({ caseId, text: z.string().trim().min(1, "Write your message.").max(4000) }),
+  async ({ caseId: id, text }) => {
+    await ownCase(id);
+    await transact([eventPut(id, "message", { text, from: "newcomer" }, true)]);
+    return { ok: true };
+  },
+);
 
 /** Everything Escale holds about the signed-in newcomer in this territory, as JSON. */
 export async function downloadData() {
   const actor = assertActor("newcomer");
-  const pointers = await db().entities.newcomerCase.query.byEmail({ tenantId: useTenant(), email: actor.email }).go({ pages: "all" });
+  const pointers = await db()
+    .entities.newcomerCase.query.byEmail({ tenantId: useTenant(), email: actor.email })
+    .go({ pages: "all" });
   const cases = [];
   for (const { caseId: id } of pointers.data) {
     const file = await db().collections.caseFile({ tenantId: useTenant(), caseId: id }).go({ pages: "all" });
     const record = file.data.case[0];
     if (!record || record.erasedAt) continue;
-    const { contact, household, origin, arrivalDate, needs, message, answers, consent, status, registeredAt, channelCode } = record;
-    const messages = file.data.caseEvent.filter((event) => event.kind === "message").map(({ at, detail }) => ({ at, ...detail }));
-    cases.push({ caseId: id, status, registeredAt, contact, household, origin, arrivalDate, needs, message, answers, consent, channelCode, messages });
+    const {
+      contact,
+      household,
+      origin,
+      arrivalDate,
+      needs,
+      message,
+      answers,
+      consent,
+      status,
+      registeredAt,
+      channelCode,
+    } = record;
+    const messages = file.data.caseEvent
+      .filter((event) => event.kind === "message")
+      .map(({ at, detail }) => ({ at, ...detail }));
+    cases.push({
+      caseId: id,
+      status,
+      registeredAt,
+      contact,
+      household,
+      origin,
+      arrivalDate,
+      needs,
+      message,
+      answers,
+      consent,
+      channelCode,
+      messages,
+    });
   }
   return { exportedAt: new Date().toISOString(), email: actor.email, cases };
 }
@@ -67,7 +120,12 @@ export const requestErasure = fn(z.object({ caseId }), async ({ caseId: id }) =>
   const record = await ownCase(id);
   if (!record.erasureRequestedAt)
     await transact([
-      { Update: db().entities.case.patch({ tenantId: record.tenantId, caseId: id }).set({ erasureRequestedAt: new Date().toISOString() }).params() },
+      {
+        Update: db()
+          .entities.case.patch({ tenantId: record.tenantId, caseId: id })
+          .set({ erasureRequestedAt: new Date().toISOString() })
+          .params(),
+      },
       eventPut(id, "status", { erasureRequested: true }),
     ]);
   return { ok: true };

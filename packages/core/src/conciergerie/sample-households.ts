@@ -48,9 +48,17 @@ function pickStatus(): Status {
 export async function seedSampleCases(count: number, onProgress?: (done: number) => void) {
   const tenantId = useTenant();
   await db()
-    .entities.channel.put(sampleChannels.map((channel) => ({ tenantId, ...channel, createdAt: new Date().toISOString() })))
+    .entities.channel.put(
+      sampleChannels.map((channel) => ({ tenantId, ...channel, createdAt: new Date().toISOString() })),
+    )
     .go();
-  const counters = new Map<string, { counted: Parameters<typeof counterUpdates>[0]; increment: Required<Omit<Increment, "daysToInstall">> & { daysToInstall: Record<number, number> } }>();
+  const counters = new Map<
+    string,
+    {
+      counted: Parameters<typeof counterUpdates>[0];
+      increment: Required<Omit<Increment, "daysToInstall">> & { daysToInstall: Record<number, number> };
+    }
+  >();
   const batch = 500;
   for (let start = 0; start < count; start += batch) {
     const cases = [];
@@ -59,11 +67,15 @@ export async function seedSampleCases(count: number, onProgress?: (done: number)
       const registeredAt = registered.toISOString();
       const status = pickStatus();
       const origin = faker.helpers.arrayElement(origins);
-      const children = Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => ({ age: faker.number.int({ min: 0, max: 17 }) }));
+      const children = Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => ({
+        age: faker.number.int({ min: 0, max: 17 }),
+      }));
       const adults = faker.number.int({ min: 1, max: 2 });
       const channel = Math.random() < 0.6 ? faker.helpers.arrayElement(sampleChannels).code : undefined;
       const chosen = faker.helpers.arrayElements(needs, { min: 1, max: 4 }) as Need[];
-      const installedOn = new Date(registered.getTime() + faker.number.int({ min: 20, max: 200 }) * 86_400_000).toISOString().slice(0, 10);
+      const installedOn = new Date(registered.getTime() + faker.number.int({ min: 20, max: 200 }) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       const name = faker.person.fullName();
       const record = {
         tenantId,
@@ -71,22 +83,50 @@ export async function seedSampleCases(count: number, onProgress?: (done: number)
         status,
         registeredAt,
         cohort: registeredAt.slice(0, 7),
-        contact: { name, email: faker.internet.email({ firstName: name.split(" ")[0] }).toLowerCase(), phone: faker.phone.number(), language: faker.helpers.arrayElement(["fr", "fr", "en", "es", "uk", "ar"]) },
-        household: { adults, children, partner: adults > 1 ? { lookingForJob: Math.random() < 0.5, field: faker.person.jobArea() } : undefined },
+        contact: {
+          name,
+          email: faker.internet.email({ firstName: name.split(" ")[0] }).toLowerCase(),
+          phone: faker.phone.number(),
+          language: faker.helpers.arrayElement(["fr", "fr", "en", "es", "uk", "ar"]),
+        },
+        household: {
+          adults,
+          children,
+          ...(adults > 1 ? { partner: { lookingForJob: Math.random() < 0.5, field: faker.person.jobArea() } } : {}),
+        },
         origin: { ...origin, city: faker.location.city() },
         needs: Object.fromEntries(chosen.map((need) => [need, status === "installed" ? "done" : "open"])),
         consent: { at: registeredAt, version: "default-1", language: "fr" },
         channelCode: channel,
         originKey: originKey(origin),
         firstContactDueAt: new Date(registered.getTime() + 2 * 86_400_000).toISOString(),
-        ...(status === "closed" ? { closedReason: "project-abandoned" as const, reachedBeforeClosing: "contacted" as const } : {}),
-        ...(status === "installed" ? { installedAt: installedOn, installedCommune: faker.location.city(), childrenSchooled: children.filter((c) => c.age >= 3).length } : {}),
+        ...(status === "closed"
+          ? { closedReason: "project-abandoned" as const, reachedBeforeClosing: "contacted" as const }
+          : {}),
+        ...(status === "installed"
+          ? {
+              installedAt: installedOn,
+              installedCommune: faker.location.city(),
+              childrenSchooled: children.filter((c) => c.age >= 3).length,
+            }
+          : {}),
       };
       cases.push(record);
       const key = `${record.cohort}|${channel ?? ""}|${record.originKey}`;
       const entry = counters.get(key) ?? {
         counted: { tenantId, cohort: record.cohort, channelCode: channel, originKey: record.originKey },
-        increment: { registered: 0, contacted: 0, accompanied: 0, installed: 0, closed: 0, householdsInstalled: 0, adultsInstalled: 0, childrenInstalled: 0, childrenSchooled: 0, daysToInstall: {} },
+        increment: {
+          registered: 0,
+          contacted: 0,
+          accompanied: 0,
+          installed: 0,
+          closed: 0,
+          householdsInstalled: 0,
+          adultsInstalled: 0,
+          childrenInstalled: 0,
+          childrenSchooled: 0,
+          daysToInstall: {},
+        },
       };
       for (const stage of stagesReached(status, record.reachedBeforeClosing)) entry.increment[stage]++;
       if (status === "installed") {
@@ -102,8 +142,11 @@ export async function seedSampleCases(count: number, onProgress?: (done: number)
     await db().entities.case.put(cases).go({ concurrency: 4 });
     onProgress?.(Math.min(count, start + batch));
   }
-  const updates: TransactItem[] = [...counters.values()].flatMap(({ counted, increment }) => counterUpdates(counted, increment));
+  const updates: TransactItem[] = [...counters.values()].flatMap(({ counted, increment }) =>
+    counterUpdates(counted, increment),
+  );
   // Counters are independent of one another: written in groups, not as one transaction.
-  for (let i = 0; i < updates.length; i += 25) await Promise.all(updates.slice(i, i + 25).map((update) => transact([update])));
+  for (let i = 0; i < updates.length; i += 25)
+    await Promise.all(updates.slice(i, i + 25).map((update) => transact([update])));
   return { cases: count, channels: sampleChannels.length };
 }

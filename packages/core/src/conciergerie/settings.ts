@@ -11,12 +11,16 @@ import { type Need, needs } from "./needs";
 const perLanguage = (max: number) => z.partialRecord(z.enum(languageCodes), z.string().trim().min(1).max(max));
 
 export const questionSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]{1,40}$/, "Use lowercase letters, digits and hyphens (up to 40)."),
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, "Use lowercase letters, digits and hyphens (up to 40)."),
   type: z.enum(["text", "choice", "yes-no"]),
-  label: perLanguage(200).refine((labels) => Object.keys(labels).length > 0, "Give the question in at least one language."),
-  options: z.array(z.object({ value: z.string().min(1).max(60), label: perLanguage(100) })).max(12).optional(),
+  label: perLanguage(200).refine(
+    (labels) => Object.keys(labels).length > 0,
+    "Give the question in at least one language.",
+  ),
+  options: z
+    .array(z.object({ value: z.string().min(1).max(60), label: perLanguage(100) }))
+    .max(12)
+    .optional(),
   required: z.boolean().default(false),
 });
 export type Question = z.output<typeof questionSchema>;
@@ -79,9 +83,17 @@ export const update = fn(
     assertCan("conciergerie.configure");
     const tenantId = useTenant();
     if (Object.keys(settings.privacyNotice).length === 0)
-      throw new VisibleError("input", "notice_missing", "privacyNotice: give the notice in at least one language.", "privacyNotice");
+      throw new VisibleError(
+        "input",
+        "notice_missing",
+        "privacyNotice: give the notice in at least one language.",
+        "privacyNotice",
+      );
     try {
-      if (expectedVersion === 0) await db().entities.conciergerieSettings.create({ tenantId, ...settings, version: 1 }).go();
+      if (expectedVersion === 0)
+        await db()
+          .entities.conciergerieSettings.create({ tenantId, ...settings, version: 1 })
+          .go();
       else
         await db()
           .entities.conciergerieSettings.patch({ tenantId })
@@ -91,7 +103,11 @@ export const update = fn(
           .go();
     } catch (error) {
       if (isConditionFailure(error))
-        throw new VisibleError("conflict", "stale_version", "Someone else changed these settings. Reload the page, then try again.");
+        throw new VisibleError(
+          "conflict",
+          "stale_version",
+          "Someone else changed these settings. Reload the page, then try again.",
+        );
       throw error;
     }
     return { ...settings, version: expectedVersion + 1 };

@@ -25,16 +25,23 @@ async function escalateTenant(tenantId: string, now: Date): Promise<number> {
   let cursor: string | null = null;
   // The inbox index is ordered by registration, so overdue cases come first; stop at a page with none.
   do {
-    const page: { data: { caseId: string; firstContactDueAt: string; slaEscalatedAt?: string; assignee: string }[]; cursor: string | null } =
-      await db().entities.case.query.byStatus({ tenantId, status: "registered" }).go({ limit: 100, cursor });
+    const page: {
+      data: { caseId: string; firstContactDueAt: string; slaEscalatedAt?: string; assignee: string }[];
+      cursor: string | null;
+    } = await db().entities.case.query.byStatus({ tenantId, status: "registered" }).go({ limit: 100, cursor });
     const overdue = page.data.filter((record) => record.firstContactDueAt < nowIso);
-    for (const record of overdue.filter((r) => !r.slaEscalatedAt)) if (await escalate(tenant, record, nowIso)) escalated++;
+    for (const record of overdue.filter((r) => !r.slaEscalatedAt))
+      if (await escalate(tenant, record, nowIso)) escalated++;
     cursor = overdue.length ? page.cursor : null;
   } while (cursor);
   return escalated;
 }
 
-async function escalate(tenant: NonNullable<Awaited<ReturnType<typeof Tenant.get>>>, record: { caseId: string; assignee: string }, nowIso: string) {
+async function escalate(
+  tenant: NonNullable<Awaited<ReturnType<typeof Tenant.get>>>,
+  record: { caseId: string; assignee: string },
+  nowIso: string,
+) {
   try {
     await db()
       .entities.case.patch({ tenantId: tenant.tenantId, caseId: record.caseId })
@@ -47,7 +54,9 @@ async function escalate(tenant: NonNullable<Awaited<ReturnType<typeof Tenant.get
   }
   const members = await db().entities.membership.query.byEmail({ tenantId: tenant.tenantId }).go({ pages: "all" });
   const recipients =
-    record.assignee !== "-" ? [record.assignee] : members.data.filter((m) => m.role === "owner" || m.role === "admin").map((m) => m.email);
+    record.assignee !== "-"
+      ? [record.assignee]
+      : members.data.filter((m) => m.role === "owner" || m.role === "admin").map((m) => m.email);
   const link = `${config().publicUrl}/console/cases/${record.caseId}`;
   for (const to of recipients)
     await Mail.send({
@@ -56,7 +65,15 @@ async function escalate(tenant: NonNullable<Awaited<ReturnType<typeof Tenant.get
       text: `A household's request has passed its first-contact deadline without being contacted.\n\nOpen the case: ${link}\n\n${record.assignee === "-" ? "Nobody is assigned to it yet." : "It is assigned to you."}`,
     });
   await db()
-    .entities.caseEvent.put({ tenantId: tenant.tenantId, caseId: record.caseId, at: nowIso, eventId: `sla-${nowIso}`, kind: "email", by: "system", detail: { template: "first-contact-overdue", to: recipients } })
+    .entities.caseEvent.put({
+      tenantId: tenant.tenantId,
+      caseId: record.caseId,
+      at: nowIso,
+      eventId: `sla-${nowIso}`,
+      kind: "email",
+      by: "system",
+      detail: { template: "first-contact-overdue", to: recipients },
+    })
     .go();
   return true;
 }

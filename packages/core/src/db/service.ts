@@ -1,6 +1,5 @@
 import { Service } from "electrodb";
 import { IdentityEntity, InvitationRefEntity, MembershipRefEntity } from "../auth/entities";
-import { config } from "../config";
 import {
   CaseEntity,
   CaseEventEntity,
@@ -11,6 +10,7 @@ import {
   FunnelCounterEntity,
   NewcomerCaseEntity,
 } from "../conciergerie/entities";
+import { config } from "../config";
 import { ArticleEntity, KnowledgeStateEntity } from "../knowledge/entities";
 import { InvitationEntity, MembershipEntity } from "../team/entities";
 import { HostClaimEntity, SlugClaimEntity, TenantEntity } from "../tenant/entities";

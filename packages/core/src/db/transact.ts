@@ -1,5 +1,7 @@
 import { DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import pRetry, { AbortError } from "p-retry";
 import { dynamo } from "./client";
+import { cancellationReasons } from "./errors";
 
 type Params = Record<string, unknown>;
 /** One write of a transaction, as ElectroDB's `.params()` or a hand-written expression gives it. */
@@ -25,5 +27,19 @@ export function documents(): DynamoDBDocumentClient {
  */
 export async function transact(items: TransactItem[]): Promise<void> {
   const input = { TransactItems: items } as TransactWriteCommandInput;
-  await documents().send(new TransactWriteCommand(input));
+  // Two transactions touching one item at once (two intakes adding to the same counter) make
+  // DynamoDB cancel one with "TransactionConflict": that one is tried again. A failed
+  // condition is an answer, not a conflict, and is passed on at once.
+  await pRetry(
+    async () => {
+      try {
+        await documents().send(new TransactWriteCommand(input));
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        if (reasons.includes("TransactionConflict") && !reasons.includes("ConditionalCheckFailed")) throw error;
+        throw new AbortError(error as Error);
+      }
+    },
+    { retries: 6, minTimeout: 20, maxTimeout: 400, randomize: true },
+  );
 }

@@ -29,7 +29,12 @@ export async function signInOverHttp(origin: string, email: string, serverUrl = 
     headers: { "content-type": "application/x-www-form-urlencoded" },
   });
 
-  const client = createClient({ clientID: "escale-web", issuer: serverUrl });
+  // The token endpoint too must believe it is answering on `origin`, as it does behind a proxy.
+  const client = createClient({
+    clientID: "escale-web",
+    issuer: serverUrl,
+    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...forwarded } }),
+  });
   const redirectUri = `${origin}/callback`;
   const { url, challenge } = await client.authorize(redirectUri, "code", { pkce: true });
   let response = await request(url);

@@ -96,6 +96,16 @@ describe("the HTTP API", () => {
     expect(refreshed.ok).toBe(false);
   });
 
+  it("knows a signed-in newcomer on a portal, who sees the portal and their own requests", async () => {
+    const { tenant } = await newTenant();
+    const portal = `http://${tenant.slug}.localhost:${new URL(server.url).port}`;
+    const tokens = await signInOverHttp(portal, `newcomer-${Date.now()}@example.org`, server.url);
+    const host = new URL(portal).host;
+    expect(await trpc("portal.home", { host, token: tokens.access })).toMatchObject({ status: 200, data: { slug: tenant.slug } });
+    expect(await trpc("help.myRequests", { host, token: tokens.access })).toMatchObject({ status: 200, data: [] });
+    expect((await trpc("help.myRequests", { host })).status).toBe(401);
+  });
+
   it("refuses a console call for a tenant the person does not belong to", async () => {
     const { tenant } = await newTenant();
     const tokens = await signInOverHttp(platform, `outsider-${Date.now()}@example.org`, server.url);

@@ -162,7 +162,7 @@ export async function current() {
 
 /** What the portal shows of a tenant: its brand and languages, nothing internal. */
 export async function portalProfile() {
-  assertActor("visitor", "staff", "system");
+  assertActor("visitor", "newcomer", "staff", "system");
   const { tenantId, slug, name, kind, defaultLanguage, languages, primaryColor, accentColor, logoUrl, tagline, hero } =
     await current();
   return {

@@ -14,3 +14,12 @@ export class VisibleError extends Error {
     this.name = "VisibleError";
   }
 }
+
+/** The answer to a save based on an old read: someone else saved in between. */
+export function staleVersion(what: string): VisibleError {
+  return new VisibleError(
+    "conflict",
+    "stale_version",
+    `Someone else changed ${what} since you opened it. Reload the page to see their changes, then try again.`,
+  );
+}

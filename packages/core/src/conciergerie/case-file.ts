@@ -5,7 +5,7 @@ import { assertCan } from "../auth/roles";
 import { portalUrl } from "../config";
 import { useActor, useTenant } from "../context";
 import { cancellationReasons, db, type TransactItem, transact } from "../db";
-import { VisibleError } from "../error";
+import { staleVersion, VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Mail from "../mail";
 import * as Team from "../team";
@@ -88,12 +88,7 @@ async function saveVersioned(
       ...also,
     ]);
   } catch (error) {
-    if (cancellationReasons(error)[0] === "ConditionalCheckFailed")
-      throw new VisibleError(
-        "conflict",
-        "stale_version",
-        "Someone else saved this case since you opened it. Reload the page to see their changes, then try again.",
-      );
+    if (cancellationReasons(error)[0] === "ConditionalCheckFailed") throw staleVersion("this case");
     throw error;
   }
   return mustFind(record.caseId);

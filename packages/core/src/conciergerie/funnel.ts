@@ -104,18 +104,16 @@ export function medianDays(histogram: Record<string, number>): number | null {
   return (at(lower) + at(upper)) / 2;
 }
 
+/** Every count at zero: the start of a sum. */
+export function zeroCounts() {
+  return Object.fromEntries([...stages, ...outcomes].map((key) => [key, 0])) as Record<
+    (typeof stages)[number] | (typeof outcomes)[number],
+    number
+  >;
+}
+
 function summarise(rows: CounterRow[]) {
-  const sum = {
-    registered: 0,
-    contacted: 0,
-    accompanied: 0,
-    installed: 0,
-    closed: 0,
-    householdsInstalled: 0,
-    adultsInstalled: 0,
-    childrenInstalled: 0,
-    childrenSchooled: 0,
-  };
+  const sum = zeroCounts();
   const histogram: Record<string, number> = {};
   for (const row of rows) {
     for (const key of [...stages, ...outcomes]) sum[key] += Number(row[key] ?? 0);

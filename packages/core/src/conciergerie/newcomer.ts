@@ -80,6 +80,9 @@ export async function downloadData() {
     const file = await db().collections.caseFile({ tenantId: useTenant(), caseId: id }).go({ pages: "all" });
     const record = file.data.case[0];
     if (!record || record.erasedAt) continue;
+    const messages = file.data.caseEvent
+      .filter((event) => event.kind === "message")
+      .map(({ at, detail }) => ({ at, ...detail }));
     const {
       contact,
       household,
@@ -93,9 +96,6 @@ export async function downloadData() {
       registeredAt,
       channelCode,
     } = record;
-    const messages = file.data.caseEvent
-      .filter((event) => event.kind === "message")
-      .map(({ at, detail }) => ({ at, ...detail }));
     cases.push({
       caseId: id,
       status,

@@ -3,7 +3,7 @@ import { fakerFR as faker } from "@faker-js/faker";
 import { useTenant } from "../context";
 import { db, type TransactItem, transact } from "../db";
 import { daysBetween } from "./case-file";
-import { counterUpdates, type Increment } from "./funnel";
+import { counterUpdates, type Increment, zeroCounts } from "./funnel";
 import { type Need, needs } from "./needs";
 import { originKey } from "./origins";
 import { type Status, stagesReached } from "./pipeline";
@@ -115,18 +115,7 @@ export async function seedSampleCases(count: number, onProgress?: (done: number)
       const key = `${record.cohort}|${channel ?? ""}|${record.originKey}`;
       const entry = counters.get(key) ?? {
         counted: { tenantId, cohort: record.cohort, channelCode: channel, originKey: record.originKey },
-        increment: {
-          registered: 0,
-          contacted: 0,
-          accompanied: 0,
-          installed: 0,
-          closed: 0,
-          householdsInstalled: 0,
-          adultsInstalled: 0,
-          childrenInstalled: 0,
-          childrenSchooled: 0,
-          daysToInstall: {},
-        },
+        increment: { ...zeroCounts(), daysToInstall: {} as Record<number, number> },
       };
       for (const stage of stagesReached(status, record.reachedBeforeClosing)) entry.increment[stage]++;
       if (status === "installed") {

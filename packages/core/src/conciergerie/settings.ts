@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
 import { db, isConditionFailure } from "../db";
-import { VisibleError } from "../error";
+import { staleVersion, VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
@@ -102,12 +102,7 @@ export const update = fn(
           .where((attr, { eq }) => eq(attr.version, expectedVersion))
           .go();
     } catch (error) {
-      if (isConditionFailure(error))
-        throw new VisibleError(
-          "conflict",
-          "stale_version",
-          "Someone else changed these settings. Reload the page, then try again.",
-        );
+      if (isConditionFailure(error)) throw staleVersion("these settings");
       throw error;
     }
     return { ...settings, version: expectedVersion + 1 };

@@ -4,7 +4,7 @@ import { assertCan } from "../auth/roles";
 import { config } from "../config";
 import { assertActor, useTenant } from "../context";
 import { assertCommitted, cancellationReasons, db, isConditionFailure } from "../db";
-import { VisibleError } from "../error";
+import { staleVersion, VisibleError } from "../error";
 import { fn } from "../fn";
 import { languageCodes } from "./languages";
 import { checkSlug } from "./slug";
@@ -232,12 +232,7 @@ export async function patchVersioned(
       .where((attr, { eq }) => eq(attr.version, expectedVersion))
       .go();
   } catch (error) {
-    if (isConditionFailure(error))
-      throw new VisibleError(
-        "conflict",
-        "stale_version",
-        "Someone else changed these settings since you opened them. Reload the page to see their changes, then try again.",
-      );
+    if (isConditionFailure(error)) throw staleVersion("these settings");
     throw error;
   }
   return current();

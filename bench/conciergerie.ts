@@ -1,4 +1,5 @@
-import { CaseFile, Funnel, Inbox, seedSampleCases } from "@escale/core/conciergerie";
+import { CaseFile, Funnel, Inbox } from "@escale/core/conciergerie";
+import { seedSampleCases } from "@escale/core/conciergerie/sample-households";
 import { withActor } from "@escale/core/context";
 import * as Tenant from "@escale/core/tenant";
 import { measure } from "./measure";

@@ -1,4 +1,5 @@
-import { Export, seedSampleCases } from "@escale/core/conciergerie";
+import { Export } from "@escale/core/conciergerie";
+import { seedSampleCases } from "@escale/core/conciergerie/sample-households";
 import type { Command } from "commander";
 import { action, inTenant, output } from "./command";
 

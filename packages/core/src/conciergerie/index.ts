@@ -15,6 +15,5 @@ export { channelTypes, needProgress, needs } from "./needs";
 export * as Newcomer from "./newcomer";
 export { frenchRegions } from "./origins";
 export { allowedMoves, closeReasons, statuses } from "./pipeline";
-export { seedSampleCases } from "./sample-households";
 export * as Settings from "./settings";
 export { escalateOverdue } from "./sla";

@@ -42,7 +42,8 @@ function pickStatus(): Status {
 }
 
 /**
- * Realistic made-up households for demos and benchmarks, written with batch writes; their
+ * Realistic made-up households for demos and benchmarks (the CLI and bench import this file
+ * directly, so the API bundle never carries the fake-data library), written with batch writes; their
  * funnel counts are added up in memory and written once per counter.
  */
 export async function seedSampleCases(count: number, onProgress?: (done: number) => void) {

@@ -5,11 +5,14 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
-/** How the platform site signs its calls; the portal has none. */
+/** How the app signs its calls: the platform site for staff, the portal for newcomers. */
 export type Auth = {
   accessToken: () => Promise<string | undefined>;
+  /** Whether to send the call again: the tokens were renewed, or dropped so it goes unsigned. */
   refresh: () => Promise<boolean>;
   tenantId: () => string | undefined;
+  /** Which procedures carry the token; every one when absent. */
+  signs?: (path: string) => boolean;
 };
 
 function signedFetch(auth: Auth): typeof fetch {
@@ -36,35 +39,38 @@ export function createApi(auth?: Auth) {
       },
     },
   });
-  const fetchFn = auth && signedFetch(auth);
-  const link = (headers: () => Record<string, string>) => httpBatchLink({ url: "/trpc", fetch: fetchFn, headers });
+  const signed = auth && signedFetch(auth);
+  const link = (fetchFn: typeof fetch | undefined, headers: () => Record<string, string> = () => ({})) =>
+    httpBatchLink({ url: "/trpc", fetch: fetchFn, headers });
+  const signs = auth?.signs ?? (() => true);
   const trpcClient = createTRPCClient<AppRouter>({
     links: [
       // Only staff procedures act in a tenant.
       splitLink({
-        condition: (op) => /^(console|team)\./.test(op.path),
-        true: link((): Record<string, string> => {
+        condition: (op) => /^(console|team|conciergerie)\./.test(op.path),
+        true: link(signed, (): Record<string, string> => {
           const tenantId = auth?.tenantId();
           return tenantId ? { "x-escale-tenant": tenantId } : {};
         }),
-        false: link(() => ({})),
+        false: splitLink({ condition: (op) => signs(op.path), true: link(signed), false: link(undefined) }),
       }),
     ],
   });
   return { queryClient, trpcClient };
 }
 
-export type ErrorInfo = { message: string; code?: string; field?: string };
+/** `reason` is the server's own code for the refusal ("notice_changed"), for words of our own. */
+export type ErrorInfo = { message: string; code?: string; field?: string; reason?: string };
 
 /** What to tell the user about a failed call, and which field it is about. */
 export function errorInfo(error: unknown): ErrorInfo {
   if (!(error instanceof TRPCClientError))
     return { message: error instanceof Error ? error.message : "Something went wrong. Please try again." };
-  const data = error.data as { code?: string; field?: string; httpStatus?: number } | undefined;
+  const data = error.data as { code?: string; field?: string; httpStatus?: number; visibleCode?: string } | undefined;
   if (!data?.code || (data.httpStatus ?? 500) >= 500) return { message: error.message };
   const field = data.field;
   // Input errors start with the field's name, which the form already shows as a label.
   const message =
     field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
-  return { message, code: data.code, field };
+  return { message, code: data.code, field, reason: data.visibleCode };
 }

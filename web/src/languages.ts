@@ -1,6 +1,6 @@
 import { type Language, languages } from "@escale/core/languages";
 
-function isLanguage(code: string): code is Language {
+export function isLanguage(code: string): code is Language {
   return code in languages;
 }
 

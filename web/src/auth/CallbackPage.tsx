@@ -4,9 +4,27 @@ import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/usePageTitle";
 import { completeSignIn } from "./session";
 
+type Words = {
+  title: string;
+  signingIn: string;
+  failed: string;
+  /** Said instead of the sign-in client's own (English) reason, on pages in other languages. */
+  reason?: string;
+  again: string;
+  againTo: string;
+};
+
+const consoleWords: Words = {
+  title: "Signing in · Escale",
+  signingIn: "Signing you in…",
+  failed: "Sign-in did not work",
+  again: "Sign in again",
+  againTo: "/console",
+};
+
 /** Where the issuer sends the browser back with a code. */
-export function CallbackPage() {
-  usePageTitle("Signing in · Escale");
+export function CallbackPage({ words = consoleWords }: { words?: Words }) {
+  usePageTitle(words.title);
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
 
@@ -23,13 +41,13 @@ export function CallbackPage() {
     };
   }, [navigate]);
 
-  if (!error) return <Loading what="Signing you in…" />;
+  if (!error) return <Loading what={words.signingIn} />;
   return (
     <>
-      <h1>Sign-in did not work</h1>
-      <p role="alert">{error}</p>
+      <h1>{words.failed}</h1>
+      <p role="alert">{words.reason ?? error}</p>
       <p>
-        <Link to="/console">Sign in again</Link>
+        <Link to={words.againTo}>{words.again}</Link>
       </p>
     </>
   );

@@ -1,4 +1,5 @@
 import { createClient } from "@openauthjs/openauth/client";
+import { claims, forgetTokens, keepTokens, readJson, tokens } from "./tokens";
 
 /**
  * Sign-in with OpenAuth's e-mail code. The issuer answers at the root of the host the browser
@@ -6,41 +7,9 @@ import { createClient } from "@openauthjs/openauth/client";
  */
 const client = createClient({ clientID: "escale-web", issuer: location.origin });
 const redirectUri = `${location.origin}/callback`;
-const tokensKey = "escale.tokens";
 const pendingKey = "escale.signin";
 
-type Tokens = { access: string; refresh: string };
 type Pending = { state: string; verifier?: string; returnTo: string };
-
-function readJson<T>(storage: Storage, key: string): T | undefined {
-  try {
-    return JSON.parse(storage.getItem(key) ?? "null") ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function tokens(): Tokens | undefined {
-  return readJson<Tokens>(localStorage, tokensKey);
-}
-
-function claims(access: string): { exp?: number; properties?: { email?: string } } {
-  try {
-    const payload = access.split(".")[1] ?? "";
-    return JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
-  } catch {
-    return {};
-  }
-}
-
-export function isSignedIn(): boolean {
-  return tokens() !== undefined;
-}
-
-export function signedInEmail(): string | undefined {
-  const current = tokens();
-  return current && claims(current.access).properties?.email;
-}
 
 /** Leaves for the issuer's pages; `email` pre-fills the address there. */
 export async function signIn(returnTo: string, email?: string): Promise<void> {
@@ -65,8 +34,7 @@ export function completeSignIn(params: URLSearchParams): Promise<string> {
     const exchanged = await client.exchange(code, redirectUri, pending.verifier);
     if (exchanged.err) throw new Error("The sign-in code has expired. Please sign in again.");
     sessionStorage.removeItem(pendingKey);
-    const { access, refresh } = exchanged.tokens;
-    localStorage.setItem(tokensKey, JSON.stringify({ access, refresh }));
+    keepTokens(exchanged.tokens);
     return pending.returnTo;
   })();
   return completing;
@@ -82,11 +50,10 @@ export function refreshTokens(): Promise<boolean> {
     try {
       const refreshed = await client.refresh(current.refresh);
       if (refreshed.err || !refreshed.tokens) {
-        localStorage.removeItem(tokensKey);
+        forgetTokens();
         return false;
       }
-      const { access, refresh } = refreshed.tokens;
-      localStorage.setItem(tokensKey, JSON.stringify({ access, refresh }));
+      keepTokens(refreshed.tokens);
       return true;
     } catch {
       return false;
@@ -108,7 +75,7 @@ export async function accessToken(): Promise<string | undefined> {
 
 export async function signOut(): Promise<void> {
   const current = tokens();
-  localStorage.removeItem(tokensKey);
+  forgetTokens();
   if (current)
     await fetch("/signout", {
       method: "POST",

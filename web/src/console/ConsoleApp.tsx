@@ -2,11 +2,15 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 import { errorInfo, useTRPC } from "../api";
-import { isSignedIn, signIn, signOut } from "../auth/session";
+import { signIn, signOut } from "../auth/session";
+import { isSignedIn } from "../auth/tokens";
 import { Loading } from "../ui/Loading";
 import { NotFound } from "../ui/NotFound";
+import { useFocusOnNavigation } from "../ui/useFocusOnNavigation";
 import { usePageTitle } from "../ui/usePageTitle";
 import { BrandingPage } from "./BrandingPage";
+import { caseRights } from "./conciergerie/rights";
+import { conciergerieRoutes } from "./conciergerie/routes";
 import { ConsoleContext } from "./consoleContext";
 import { currentTenantId, setCurrentTenant } from "./currentTenant";
 import { LanguagesPage } from "./LanguagesPage";
@@ -83,12 +87,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState(currentTenantId);
   const main = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  const firstPath = useRef(pathname);
-  useEffect(() => {
-    // After a navigation, start reading at the new page rather than at the link just used.
-    if (pathname !== firstPath.current) main.current?.focus();
-  }, [pathname]);
+  useFocusOnNavigation(main);
 
   const current = memberships.find((membership) => membership.tenantId === chosen) ?? memberships[0];
   if (!current) throw new Error("Console needs a membership");
@@ -100,6 +99,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
     // Cached settings belong to the previous territory: its data must not show under the new name.
     queryClient.removeQueries(trpc.console.pathFilter());
     queryClient.removeQueries(trpc.team.pathFilter());
+    queryClient.removeQueries(trpc.conciergerie.pathFilter());
     setChosen(tenantId);
   }
 
@@ -143,6 +143,12 @@ function Console({ memberships }: { memberships: Membership[] }) {
             <li>
               <NavLink to="/console/team">Team</NavLink>
             </li>
+            {/* Cases hold personal data: the server refuses them to content editors. */}
+            {caseRights(current.role).read && (
+              <li>
+                <NavLink to="/console/cases">Cases</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>
@@ -152,6 +158,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
           <Route path="branding" element={<BrandingPage />} />
           <Route path="languages" element={<LanguagesPage />} />
           <Route path="team" element={<TeamPage />} />
+          {conciergerieRoutes}
           <Route path="*" element={<NotFound site="Escale console" home="/console" back="Go to the overview" />} />
         </Routes>
       </main>

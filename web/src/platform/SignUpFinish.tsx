@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import { Navigate, useNavigate } from "react-router";
 import { errorInfo, useTRPCClient } from "../api";
-import { isSignedIn, signIn } from "../auth/session";
+import { signIn } from "../auth/session";
+import { isSignedIn } from "../auth/tokens";
 import { setCurrentTenant } from "../console/currentTenant";
 import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/usePageTitle";

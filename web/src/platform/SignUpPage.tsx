@@ -2,8 +2,10 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { type FormEvent, useEffect, useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { type ErrorInfo, useTRPC } from "../api";
-import { signedInEmail, signIn } from "../auth/session";
+import { signIn } from "../auth/session";
+import { signedInEmail } from "../auth/tokens";
 import { portalOrigin } from "../host";
+import { slugify } from "../slug";
 import { describe, FieldError, type FieldErrors, focusFirstError, useFieldErrors } from "../ui/fieldErrors";
 import { DefaultLanguageField, LanguagesField, languagesProblem } from "../ui/LanguagesField";
 import { TextField } from "../ui/TextField";
@@ -20,18 +22,6 @@ const kinds: Record<Kind, string> = {
 };
 
 const fieldOrder = ["form", "name", "kind", "country", "slug", "defaultLanguage", "languages", "email"];
-
-/** A slug people can read in the address bar: "Grand Besançon" → "grand-besancon". */
-function suggestSlug(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+/, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-}
 
 /** The server's rules for the fields it can check without a request (the slug asks it). */
 function check(draft: SignUpDraft): FieldErrors {
@@ -74,7 +64,7 @@ export function SignUpPage() {
     setDraft((previous) => ({
       ...previous,
       [field]: value,
-      ...(field === "name" && !slugTouched ? { slug: suggestSlug(String(value)) } : {}),
+      ...(field === "name" && !slugTouched ? { slug: slugify(String(value)) } : {}),
     }));
     setErrors(({ [field]: _fixed, form: _form, ...rest }) => rest);
   }

@@ -5,12 +5,13 @@ import { ApiProvider } from "../ApiProvider";
 import { errorInfo, useTRPC } from "../api";
 import { portalI18n } from "./i18n";
 import { NoTerritory } from "./NoTerritory";
+import { newcomerAuth } from "./newcomerAuth";
 import { PortalLayout } from "./PortalLayout";
 
 /** A territory's portal, for newcomers: found from the host name, in the territory's colours. */
 export default function PortalApp() {
   return (
-    <ApiProvider>
+    <ApiProvider auth={newcomerAuth}>
       <I18nextProvider i18n={portalI18n}>
         <BrowserRouter>
           <Portal />

@@ -1,12 +1,15 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { direction } from "../languages";
+import { usePageTitle } from "../ui/usePageTitle";
 import { inLanguage } from "./language";
 import type { PortalProfile } from "./types";
 
-const upcoming = ["guide", "help", "bienvenue"] as const;
+const upcoming = ["guide", "bienvenue"] as const;
 
 export function PortalHome({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
+  usePageTitle(profile.name);
   const tagline = inLanguage(profile.tagline, i18n.language, profile.defaultLanguage);
   const hero = inLanguage(profile.hero, i18n.language, profile.defaultLanguage);
 
@@ -23,9 +26,21 @@ export function PortalHome({ profile }: { profile: PortalProfile }) {
           </p>
         )}
       </section>
-      <section aria-labelledby="upcoming-heading">
-        <h2 id="upcoming-heading">{t("comingNext")}</h2>
+      <section aria-labelledby="services-heading">
+        <h2 id="services-heading">{t("services")}</h2>
         <ul className="cards">
+          <li className="card">
+            <h3>{t("cards.help.title")}</h3>
+            <p>{t("cards.help.body")}</p>
+            <p>
+              <Link className="button" to="/help">
+                {t("help.title")}
+              </Link>
+            </p>
+            <p>
+              <Link to="/help/requests">{t("help.requests.title")}</Link>
+            </p>
+          </li>
           {upcoming.map((card) => (
             <li key={card} className="card">
               <h3>{t(`cards.${card}.title`)}</h3>

@@ -1,19 +1,25 @@
-import { type CSSProperties, useLayoutEffect } from "react";
+import { type CSSProperties, lazy, Suspense, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Route, Routes } from "react-router";
+import { Route, Routes } from "react-router";
 import { languageName } from "../languages";
-import { usePageTitle } from "../ui/usePageTitle";
+import { useFocusOnNavigation } from "../ui/useFocusOnNavigation";
 import { initialLanguage, rememberLanguage } from "./language";
+import { PageNotFound } from "./PageNotFound";
 import { PortalHome } from "./PortalHome";
 import type { PortalProfile } from "./types";
 
+// Only those who ask for help download its pages.
+const HelpRoutes = lazy(() => import("./help/HelpRoutes"));
+const SignInCallback = lazy(() => import("./help/SignInCallback"));
+
 export function PortalLayout({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
-  usePageTitle(profile.name);
   // Before the first paint, so nobody sees the page flip from one language to another.
   useLayoutEffect(() => {
     void i18n.changeLanguage(initialLanguage(profile));
   }, [i18n, profile]);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
 
   function choose(code: string) {
     rememberLanguage(code);
@@ -44,28 +50,25 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
           </select>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="portal-main">
-        <Routes>
-          <Route index element={<PortalHome profile={profile} />} />
-          <Route path="*" element={<PageNotFound />} />
-        </Routes>
+      <main id="main" tabIndex={-1} ref={main} className="portal-main">
+        <Suspense
+          fallback={
+            <p role="status" className="loading">
+              {t("loading")}
+            </p>
+          }
+        >
+          <Routes>
+            <Route index element={<PortalHome profile={profile} />} />
+            <Route path="help/*" element={<HelpRoutes profile={profile} />} />
+            <Route path="callback" element={<SignInCallback />} />
+            <Route path="*" element={<PageNotFound />} />
+          </Routes>
+        </Suspense>
       </main>
       <footer className="portal-footer">
         <p>{t("footer", { name: profile.name })}</p>
       </footer>
     </div>
-  );
-}
-
-function PageNotFound() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <h1>{t("notFound.title")}</h1>
-      <p>{t("notFound.body")}</p>
-      <p>
-        <Link to="/">{t("notFound.link")}</Link>
-      </p>
-    </>
   );
 }

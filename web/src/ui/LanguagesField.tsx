@@ -1,5 +1,7 @@
 import { type Language, languageCodes, languages } from "@escale/core/languages";
-import { describe, FieldError, type FieldErrors } from "./fieldErrors";
+import { CheckboxesField } from "./CheckboxesField";
+import type { FieldErrors } from "./fieldErrors";
+import { SelectField } from "./SelectField";
 
 /** The server's rule for a tenant's languages, checked before asking it. */
 export function languagesProblem(enabled: readonly Language[], defaultLanguage: Language): string | undefined {
@@ -7,6 +9,9 @@ export function languagesProblem(enabled: readonly Language[], defaultLanguage: 
   if (!enabled.includes(defaultLanguage)) return "The default language must be one of the enabled languages.";
   return undefined;
 }
+
+/** Each language in its own name, marked so screen readers pronounce it right. */
+const choices = languageCodes.map((code) => ({ value: code, label: languages[code].name, lang: code }));
 
 /** The languages a tenant enables, one checkbox each, in the catalogue's order. Field "languages". */
 export function LanguagesField({
@@ -18,30 +23,15 @@ export function LanguagesField({
   onChange: (enabled: Language[]) => void;
   errors: FieldErrors;
 }) {
-  function toggle(code: Language, on: boolean) {
-    onChange(on ? [...enabled, code] : enabled.filter((language) => language !== code));
-  }
-
   return (
-    <fieldset id="languages" tabIndex={-1} {...describe(errors, "languages")}>
-      <legend>Languages</legend>
-      <div className="checks">
-        {languageCodes.map((code) => (
-          <div key={code} className="check">
-            <input
-              type="checkbox"
-              id={`language-${code}`}
-              checked={enabled.includes(code)}
-              onChange={(event) => toggle(code, event.target.checked)}
-            />
-            <label htmlFor={`language-${code}`} lang={code}>
-              {languages[code].name}
-            </label>
-          </div>
-        ))}
-      </div>
-      <FieldError errors={errors} field="languages" />
-    </fieldset>
+    <CheckboxesField
+      id="languages"
+      legend="Languages"
+      choices={choices}
+      checked={enabled}
+      onChange={onChange}
+      errors={errors}
+    />
   );
 }
 
@@ -56,21 +46,13 @@ export function DefaultLanguageField({
   errors: FieldErrors;
 }) {
   return (
-    <div className="field">
-      <label htmlFor="defaultLanguage">Default language</label>
-      <select
-        id="defaultLanguage"
-        value={value}
-        onChange={(event) => onChange(event.target.value as Language)}
-        {...describe(errors, "defaultLanguage")}
-      >
-        {languageCodes.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {languages[code].name}
-          </option>
-        ))}
-      </select>
-      <FieldError errors={errors} field="defaultLanguage" />
-    </div>
+    <SelectField
+      id="defaultLanguage"
+      label="Default language"
+      choices={choices}
+      value={value}
+      onChange={onChange}
+      errors={errors}
+    />
   );
 }

@@ -3,7 +3,17 @@ import { describe, FieldError, type FieldErrors } from "./fieldErrors";
 
 type Attributes = Pick<
   InputHTMLAttributes<HTMLInputElement>,
-  "className" | "required" | "maxLength" | "autoComplete" | "autoCapitalize" | "spellCheck" | "lang" | "dir"
+  | "className"
+  | "required"
+  | "maxLength"
+  | "min"
+  | "max"
+  | "inputMode"
+  | "autoComplete"
+  | "autoCapitalize"
+  | "spellCheck"
+  | "lang"
+  | "dir"
 >;
 
 /**
@@ -22,12 +32,12 @@ export function TextField({
   ...attributes
 }: Attributes & {
   id: string;
-  label: string;
+  label: ReactNode;
   hint?: ReactNode;
   errors: FieldErrors;
   value: string;
   onChange: (value: string) => void;
-  type?: "email";
+  type?: "email" | "tel" | "number" | "date" | "month";
   rows?: number;
 }) {
   const props = {

@@ -44,5 +44,12 @@ export function useFieldErrors(order: string[], initial: FieldErrors = {}) {
     focusFirstError(found, order);
     return Object.keys(found).length > 0;
   }
-  return { errors, setErrors, show, showFailure: (error: unknown) => show(errorsFrom(error, order)) };
+  /** A change handler that also clears the errors, which the change may have fixed. */
+  const clearing =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setErrors({});
+    };
+  return { errors, setErrors, show, showFailure: (error: unknown) => show(errorsFrom(error, order)), clearing };
 }

@@ -1,0 +1,142 @@
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTRPC } from "../../api";
+import { FormEnd } from "../../ui/FormEnd";
+import { FieldError, type FieldErrors, useFieldErrors } from "../../ui/fieldErrors";
+import { SelectField } from "../../ui/SelectField";
+import { TextField } from "../../ui/TextField";
+import { useCase } from "./caseContext";
+import { useAgents } from "./directory";
+import { formatDay, today } from "./format";
+
+const fields = ["title", "dueOn", "task-assignee", "form"];
+
+/** What is to be done for the household, by whom and by when. */
+export function TasksSection() {
+  const { file, canWork, me, saved } = useCase();
+  const trpc = useTRPC();
+  const complete = useMutation(trpc.conciergerie.completeTask.mutationOptions());
+  const { errors, setErrors, showFailure } = useFieldErrors(["form"]);
+  const tasks = file.tasks;
+
+  function markDone(taskId: string) {
+    if (complete.isPending) return;
+    setErrors({});
+    complete.mutate({ caseId: file.case.caseId, taskId }, { onSuccess: saved, onError: showFailure });
+  }
+
+  return (
+    <section aria-labelledby="tasks-heading">
+      <h2 id="tasks-heading">Tasks</h2>
+      {tasks.length === 0 ? (
+        <p>No task yet.{canWork && " Add one to remember a call back or a document to send."}</p>
+      ) : (
+        <ul className="checklist">
+          {tasks.map((task) => {
+            const late = !task.done && task.dueOn < today();
+            return (
+              <li key={task.taskId} className={task.done ? "done" : undefined}>
+                <span className="mark" aria-hidden="true">
+                  {task.done ? "✓" : "○"}
+                </span>
+                <span>
+                  {task.title}
+                  <br />
+                  <span className="hint">
+                    {task.assignee === me ? "You" : task.assignee}, due {formatDay(task.dueOn)}
+                  </span>
+                </span>
+                <span className="state">
+                  {task.done ? "Done" : late ? <span className="badge overdue">Late</span> : "To do"}
+                </span>
+                {canWork && !task.done && (
+                  <button
+                    type="button"
+                    className="secondary small"
+                    aria-disabled={complete.isPending}
+                    aria-label={`Mark "${task.title}" as done`}
+                    onClick={() => markDone(task.taskId)}
+                  >
+                    Done
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <FieldError errors={errors} field="form" />
+      {canWork && <AddTask />}
+    </section>
+  );
+}
+
+function AddTask() {
+  const { file, me, saved } = useCase();
+  const trpc = useTRPC();
+  const add = useMutation(trpc.conciergerie.addTask.mutationOptions());
+  const agents = useAgents();
+  const [title, setTitle] = useState("");
+  const [dueOn, setDueOn] = useState(today);
+  const [assignee, setAssignee] = useState(me);
+  const [status, setStatus] = useState("");
+  const { errors, show, showFailure, clearing } = useFieldErrors(fields);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (add.isPending) return;
+    setStatus("");
+    const found: FieldErrors = {};
+    if (!title.trim()) found.title = "Say what is to be done.";
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn)) found.dueOn = "Give the date it is due.";
+    if (show(found)) return;
+    add.mutate(
+      { caseId: file.case.caseId, title: title.trim(), dueOn, assignee },
+      {
+        onSuccess: () => {
+          setTitle("");
+          setStatus("Task added.");
+          saved();
+        },
+        onError: showFailure,
+      },
+    );
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-labelledby="add-task-heading">
+      <h3 id="add-task-heading">Add a task</h3>
+      <TextField
+        id="title"
+        label="What is to be done"
+        value={title}
+        onChange={clearing(setTitle)}
+        required
+        maxLength={200}
+        errors={errors}
+      />
+      <TextField
+        id="dueOn"
+        label="Due on"
+        type="date"
+        className="short"
+        value={dueOn}
+        onChange={clearing(setDueOn)}
+        required
+        errors={errors}
+      />
+      <SelectField
+        id="task-assignee"
+        label="Who does it"
+        choices={[...new Set([me, ...agents])].map((email) => ({
+          value: email,
+          label: email === me ? `${email} (you)` : email,
+        }))}
+        value={assignee}
+        onChange={setAssignee}
+        errors={errors}
+      />
+      <FormEnd submit="Add the task" pending={add.isPending} status={status} errors={errors} />
+    </form>
+  );
+}

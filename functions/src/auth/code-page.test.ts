@@ -1,6 +1,6 @@
 import type { CodeProviderState } from "@openauthjs/openauth/provider/code";
 import { describe, expect, it } from "vitest";
-import { codePage, loginHintCookie } from "./code-page";
+import { codePage, languageCookie, loginHintCookie } from "./code-page";
 
 const hostile = '"><script>alert(1)</script>';
 
@@ -15,12 +15,25 @@ describe("the sign-in code page", () => {
     expect(page).toMatch(/<label for="email">E-mail address<\/label>/);
   });
 
+  it("speaks the language the visitor chose on the portal, right-to-left for Arabic", async () => {
+    const request = new Request("http://demo.localhost/email/authorize", {
+      headers: { cookie: `${languageCookie}=ar`, "accept-language": "fr-FR" },
+    });
+    const page = await (await codePage(request, { type: "start" })).text();
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(page).toContain("أرسل لي رمزا");
+    const french = await (
+      await codePage(new Request("http://x/", { headers: { "accept-language": "fr-FR,fr;q=0.9" } }), { type: "start" })
+    ).text();
+    expect(french).toContain("envoyer un code");
+  });
+
   it("announces a wrong code to screen readers and keeps the address", async () => {
     const state = { type: "code", code: "123456", claims: { email: "a@b.fr" } } as CodeProviderState;
     const page = await (
       await codePage(new Request("http://localhost/"), state, undefined, { type: "invalid_code" })
     ).text();
     expect(page).toMatch(/role="alert">That code is not right/);
-    expect(page).toContain("<strong>a@b.fr</strong>");
+    expect(page).toContain('<strong dir="ltr">a@b.fr</strong>');
   });
 });

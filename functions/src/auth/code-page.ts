@@ -1,15 +1,32 @@
+import { languages } from "@escale/core/languages";
 import type { CodeProviderState } from "@openauthjs/openauth/provider/code";
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
+import { type CodePageCopy, codePageCopy } from "./code-page-copy";
 
 /** The cookie that carries the e-mail typed on the sign-up form into the code page. */
 export const loginHintCookie = "escale_login_hint";
+/** The cookie the portal sets with the visitor's chosen language. */
+export const languageCookie = "escale_lang";
 
 type CodeError = { type: "invalid_code" } | { type: "invalid_claim"; key: string; value: string } | undefined;
 
-async function page(title: string, body: HtmlEscapedString | Promise<HtmlEscapedString>): Promise<Response> {
+/** The visitor's language: the one they chose on the portal, else their browser's, else English. */
+function languageOf(request: Request): keyof typeof codePageCopy {
+  const chosen = readCookie(request, languageCookie);
+  const accepted = (request.headers.get("accept-language") ?? "")
+    .split(",")
+    .map((part) => part.trim().slice(0, 2).toLowerCase());
+  return ([chosen, ...accepted].find((code) => code && code in codePageCopy) as keyof typeof codePageCopy) ?? "en";
+}
+
+async function page(
+  language: keyof typeof codePageCopy,
+  title: string,
+  body: HtmlEscapedString | Promise<HtmlEscapedString>,
+): Promise<Response> {
   const document = await html`<!doctype html>
-<html lang="en">
+<html lang="${language}" dir="${languages[language].direction}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -48,37 +65,41 @@ export async function codePage(
   _form?: FormData,
   error?: CodeError,
 ): Promise<Response> {
+  const language = languageOf(request);
+  const t: CodePageCopy = codePageCopy[language];
   if (state.type === "start") {
     const email = readCookie(request, loginHintCookie) ?? "";
     return page(
-      "Sign in",
-      html`<h1>Sign in to Escale</h1>
-      ${error?.type === "invalid_claim" ? html`<p role="alert">This e-mail address is not valid.</p>` : ""}
+      language,
+      t.signInTitle,
+      html`<h1>${t.signInHeading}</h1>
+      ${error?.type === "invalid_claim" ? html`<p role="alert">${t.invalidEmail}</p>` : ""}
       <form method="post">
         <input type="hidden" name="action" value="request">
-        <label for="email">E-mail address</label>
-        <input id="email" type="email" name="email" autocomplete="email" required autofocus value="${email}">
-        <button type="submit">Send me a code</button>
+        <label for="email">${t.emailLabel}</label>
+        <input id="email" type="email" name="email" autocomplete="email" required autofocus value="${email}" dir="ltr">
+        <button type="submit">${t.sendCode}</button>
       </form>
-      <p class="hint">We will e-mail you a 6-digit code. No password needed.</p>`,
+      <p class="hint">${t.codeHint}</p>`,
     );
   }
   const email = state.claims.email ?? "";
   return page(
-    "Enter your code",
-    html`<h1>Check your e-mail</h1>
-    ${error?.type === "invalid_code" ? html`<p role="alert">That code is not right. Check the latest e-mail and try again.</p>` : ""}
-    <p role="status">${state.resend ? "We sent a new code to" : "We sent a code to"} <strong>${email}</strong>.</p>
+    language,
+    t.codeTitle,
+    html`<h1>${t.codeHeading}</h1>
+    ${error?.type === "invalid_code" ? html`<p role="alert">${t.invalidCode}</p>` : ""}
+    <p role="status">${state.resend ? t.resentTo : t.sentTo} <strong dir="ltr">${email}</strong>.</p>
     <form method="post">
       <input type="hidden" name="action" value="verify">
-      <label for="code">6-digit code</label>
-      <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required autofocus>
-      <button type="submit">Sign in</button>
+      <label for="code">${t.codeLabel}</label>
+      <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required autofocus dir="ltr">
+      <button type="submit">${t.signIn}</button>
     </form>
     <form method="post">
       <input type="hidden" name="action" value="resend">
       <input type="hidden" name="email" value="${email}">
-      <p class="hint">No e-mail? <button class="link" type="submit">Send a new code</button></p>
+      <p class="hint">${t.noEmail} <button class="link" type="submit">${t.resend}</button></p>
     </form>`,
   );
 }

@@ -166,6 +166,8 @@ export const moveSchema = z.object({
 export const move = fn(moveSchema, async (input) => {
   assertCan("cases.work");
   const record = await mustFind(input.caseId);
+  // A page opened before someone else moved the case would otherwise read as an invalid move.
+  if (record.version !== input.expectedVersion) throw staleVersion("this case");
   if (!canMove(record.status, input.to))
     throw new VisibleError(
       "input",

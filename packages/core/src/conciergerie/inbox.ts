@@ -21,6 +21,7 @@ function summary(record: {
   contact?: unknown;
   household?: unknown;
   needs?: unknown;
+  erasureRequestedAt?: string;
   version: number;
 }) {
   const contact = (record.contact ?? {}) as { name?: string; language?: string };
@@ -38,6 +39,7 @@ function summary(record: {
     registeredAt: record.registeredAt,
     firstContactDueAt: record.firstContactDueAt,
     overdue: record.status === "registered" && record.firstContactDueAt < new Date().toISOString(),
+    erasureRequested: Boolean(record.erasureRequestedAt),
     version: record.version,
   };
 }
@@ -71,8 +73,9 @@ export const list = fn(inboxSchema, async (input) => {
     ? db().entities.case.query.byAssignee({ tenantId, assignee })
     : db().entities.case.query.byStatus({ tenantId, status: input.status });
   const now = new Date().toISOString();
-  const filtered = query.where((attr, { eq, lt, exists }) =>
+  const filtered = query.where((attr, { eq, lt, exists, notExists }) =>
     [
+      notExists(attr.erasedAt),
       assignee ? eq(attr.status, input.status) : "",
       input.need ? exists(attr.needs[input.need]) : "",
       input.channelCode ? eq(attr.channelCode, input.channelCode) : "",
@@ -81,6 +84,11 @@ export const list = fn(inboxSchema, async (input) => {
       .filter(Boolean)
       .join(" AND "),
   );
-  const page = await filtered.go({ limit: pageSize, cursor: input.cursor ?? null });
+  // Unfiltered, a page is one request. Filtered, it reads on (at most 8 requests) until it has
+  // a page's worth, so a rare need does not show empty pages with more behind them.
+  const narrowed = Boolean(assignee || input.need || input.channelCode || input.overdue);
+  const page = await filtered.go(
+    narrowed ? { count: pageSize, pages: 8, cursor: input.cursor ?? null } : { limit: pageSize, cursor: input.cursor ?? null },
+  );
   return { cases: page.data.map(summary), cursor: page.cursor };
 });

@@ -51,6 +51,8 @@ export const intakeSchema = z.object({
   consent: z.object({
     accepted: z.literal(true, "Please accept the privacy notice to send your request."),
     version: z.string().min(1).max(40),
+    /** The language of the notice the person read, when not their contact language. */
+    language: z.enum(languageCodes).optional(),
   }),
   channelCode: z.string().trim().max(40).optional(),
 });
@@ -89,8 +91,8 @@ export const submit = fn(intakeSchema, async (input) => {
   assertActor("visitor", "newcomer");
   const tenant = await Tenant.current();
   const settings = await Settings.load(tenant.tenantId, tenant.name);
-  const notice = Settings.noticeFor(settings, input.contact.language);
-  if (notice?.version !== input.consent.version)
+  const notice = Settings.noticeFor(settings, input.consent.language ?? input.contact.language);
+  if (notice.version !== input.consent.version)
     throw new VisibleError(
       "conflict",
       "notice_changed",
@@ -131,7 +133,7 @@ export const submit = fn(intakeSchema, async (input) => {
             needs: Object.fromEntries(input.needs.map((need) => [need, "open"])),
             message: input.message,
             answers,
-            consent: { at: registeredAt, version: notice.version, language: input.contact.language },
+            consent: { at: registeredAt, version: notice.version, language: notice.language },
             channelCode: channel?.code,
             originKey: counted.originKey,
             firstContactDueAt: addWorkingHours(now, settings.firstContactHours).toISOString(),

@@ -74,7 +74,8 @@ export async function load(tenantId: string, tenantName: string): Promise<Settin
 /** The privacy notice in a language, falling back to French, then to any language present. */
 export function noticeFor(settings: Settings, language: string) {
   const notices = settings.privacyNotice as Record<string, { version: string; text: string }>;
-  return notices[language] ?? notices.fr ?? Object.values(notices)[0];
+  const shown = [language, "fr", ...Object.keys(notices)].find((code) => notices[code]) ?? "fr";
+  return { language: shown, ...(notices[shown] ?? { version: "", text: "" }) };
 }
 
 export const update = fn(

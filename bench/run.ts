@@ -1,11 +1,12 @@
 /**
  * `pnpm bench`: latency and DynamoDB requests per call for the hot paths, against DynamoDB
  * Local in memory. Prints figures; asserts nothing (tests never assert on time).
- * BENCH_ONLY=portal,conciergerie picks sections; BENCH_CASES sets the case count.
+ * BENCH_ONLY=portal,conciergerie,assistant picks sections; BENCH_CASES sets the case count.
  */
 import { randomUUID } from "node:crypto";
 import { ensureTable } from "@escale/core/db";
 import { startDynamoLocal } from "@escale/local/dynamodb";
+import { benchAssistant } from "./assistant";
 import { benchConciergerie } from "./conciergerie";
 import { benchPortal } from "./portal";
 
@@ -22,6 +23,7 @@ try {
   console.log("DynamoDB Local in memory, on this machine");
   if (wanted("portal")) await benchPortal(Number(process.env.BENCH_TENANTS ?? 200), samples);
   if (wanted("conciergerie")) await benchConciergerie(Number(process.env.BENCH_CASES ?? 50_000), samples);
+  if (wanted("assistant")) await benchAssistant(samples);
 } finally {
   await dynamo.stop();
 }

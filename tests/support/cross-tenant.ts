@@ -1,6 +1,8 @@
+import * as Assistant from "@escale/core/assistant";
 import { CaseFile, Channels, Funnel, Intake, Settings } from "@escale/core/conciergerie";
 import { withActor } from "@escale/core/context";
 import * as Files from "@escale/core/files";
+import * as Knowledge from "@escale/core/knowledge";
 import * as Team from "@escale/core/team";
 import * as Tenant from "@escale/core/tenant";
 import { expect } from "vitest";
@@ -25,16 +27,57 @@ export async function twoTenants() {
     Intake.submit(intake({ contact: { name: "Bea Bravo", email: newcomerEmail, language: "fr" } })),
   );
   await asB(() => Channels.create({ name: "B employer", type: "employer", code: "b-employer" }));
+  // B's guide answers a question A's visitors may ask word for word; B's gap and hand-over hold its own words.
+  const bKnowledge = {
+    articleSlug: "b-family-doctors",
+    articleSecret: "cabinet-secret-de-b",
+    gapSecret: "question-secrete-de-b",
+    contactKey: "b-contact-request-0001",
+    contactEmail: "b-newcomer@example.org",
+  };
+  await asB(() =>
+    Knowledge.create({
+      slug: bKnowledge.articleSlug,
+      category: "health",
+      status: "published",
+      translations: {
+        fr: {
+          title: "Trouver un médecin traitant",
+          body: `Le ${bKnowledge.articleSecret} et la maison de santé acceptent de nouveaux patients.`,
+        },
+      },
+    }),
+  );
+  const asBVisitor = <T>(run: () => T) => withActor({ type: "visitor", tenantId: b.tenant.tenantId }, run);
+  await asBVisitor(() =>
+    Assistant.ask({ question: `Comment renouveler mon titre de séjour ? ${bKnowledge.gapSecret}` }),
+  );
+  await asBVisitor(() =>
+    Assistant.requestContact({
+      idempotencyKey: bKnowledge.contactKey,
+      name: "Bea Bravo",
+      email: bKnowledge.contactEmail,
+      language: "fr",
+      question: "Titre de séjour",
+      consent: true,
+    }),
+  );
   const snapshot = async () => {
-    const [tenant, team, caseFile, channels, funnel, settings] = await Promise.all([
+    const [tenant, team, caseFile, channels, funnel, settings, knowledge] = await Promise.all([
       asSystem(() => Tenant.get(b.tenant.tenantId)),
       asSystem(() => Team.list(), b.tenant.tenantId),
       asB(() => CaseFile.open({ caseId: bCase.caseId })),
       asB(() => Channels.list()),
       asB(() => Funnel.dashboard({})),
       asB(() => Settings.current()),
+      asB(async () => ({
+        articles: await Knowledge.exportArticles(),
+        settings: await Knowledge.settings(),
+        gaps: await Assistant.gaps(),
+        contactRequests: await Assistant.contactRequests(),
+      })),
     ]);
-    return { tenant, team, caseFile, channels, funnel, settings };
+    return { tenant, team, caseFile, channels, funnel, settings, knowledge };
   };
   const before = await snapshot();
   return {
@@ -45,6 +88,7 @@ export async function twoTenants() {
       inviteeEmail: "b-invitee@example.org",
       caseId: bCase.caseId,
       channelCode: "b-employer",
+      ...bKnowledge,
     },
     asAOwner: callerAs({
       type: "staff",
@@ -73,6 +117,13 @@ export type CrossTenantCase = (world: TwoTenants) => Promise<unknown>;
  */
 export function expectNoTraceOfB(world: TwoTenants, answer: unknown) {
   const text = JSON.stringify(answer ?? null);
-  for (const secret of [world.b.tenant.tenantId, world.b.ownerEmail, world.b.logoKey])
+  for (const secret of [
+    world.b.tenant.tenantId,
+    world.b.ownerEmail,
+    world.b.logoKey,
+    world.b.articleSecret,
+    world.b.gapSecret,
+    world.b.contactEmail,
+  ])
     expect(text).not.toContain(secret);
 }

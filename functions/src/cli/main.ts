@@ -5,6 +5,7 @@ import { Command, Option } from "commander";
 import { jobs } from "../jobs";
 import { registerCaseCommands } from "./cases";
 import { action, output } from "./command";
+import { registerKnowledgeCommands } from "./knowledge";
 
 /**
  * `pnpm escale <command>`: operator commands against the configured database (DynamoDB Local
@@ -102,5 +103,6 @@ program
   );
 
 registerCaseCommands(program);
+registerKnowledgeCommands(program);
 
 await program.parseAsync();

@@ -81,6 +81,55 @@ const cases: Record<string, CrossTenantCase> = {
   "help.sendMessage": ({ asANewcomer, b }) => asANewcomer.help.sendMessage({ caseId: b.caseId, text: "hello" }),
   "help.downloadMyData": ({ asANewcomer }) => asANewcomer.help.downloadMyData(),
   "help.requestErasure": ({ asANewcomer, b }) => asANewcomer.help.requestErasure({ caseId: b.caseId }),
+  "knowledge.list": ({ asAOwner }) => asAOwner.knowledge.list(),
+  "knowledge.get": ({ asAOwner, b }) => asAOwner.knowledge.get({ slug: b.articleSlug }),
+  "knowledge.preview": ({ asAOwner }) => asAOwner.knowledge.preview({ markdown: "Bonjour" }),
+  "knowledge.create": ({ asAOwner, b }) =>
+    asAOwner.knowledge.create({
+      slug: b.articleSlug,
+      category: "health",
+      translations: { fr: { title: "Takeover", body: "A's own text." } },
+    }),
+  "knowledge.update": ({ asAOwner, b }) =>
+    asAOwner.knowledge.update({
+      slug: b.articleSlug,
+      category: "health",
+      status: "published",
+      translations: { fr: { title: "Takeover", body: "A's own text." } },
+      expectedVersion: 1,
+    }),
+  "knowledge.markReviewed": ({ asAOwner, b }) =>
+    asAOwner.knowledge.markReviewed({ slug: b.articleSlug, expectedVersion: 2 }),
+  "knowledge.remove": ({ asAOwner, b }) => asAOwner.knowledge.remove({ slug: b.articleSlug, expectedVersion: 1 }),
+  "knowledge.importArticles": ({ asAOwner, b }) =>
+    asAOwner.knowledge.importArticles({
+      version: 1,
+      articles: [{ slug: b.articleSlug, category: "health", translations: { fr: { title: "A", body: "A." } } }],
+    }),
+  "knowledge.exportArticles": ({ asAOwner }) => asAOwner.knowledge.exportArticles(),
+  "knowledge.settings": ({ asAOwner }) => asAOwner.knowledge.settings(),
+  "knowledge.updateSettings": ({ asAOwner }) =>
+    asAOwner.knowledge.updateSettings({ reviewAfterMonths: 3, generatedAnswers: true, expectedVersion: 0 }),
+  "knowledge.gaps": ({ asAOwner }) => asAOwner.knowledge.gaps(),
+  "knowledge.gapQuestions": ({ asAOwner }) =>
+    asAOwner.knowledge.gapQuestions({ topic: "residence-permit", language: "fr" }),
+  "knowledge.markGapHandled": ({ asAOwner }) =>
+    asAOwner.knowledge.markGapHandled({ topic: "residence-permit", language: "fr" }),
+  "knowledge.contactRequests": ({ asAOwner }) => asAOwner.knowledge.contactRequests(),
+  "assistant.guide": ({ asAVisitor }) => asAVisitor.assistant.guide({ language: "fr" }),
+  "assistant.article": ({ asAVisitor, b }) => asAVisitor.assistant.article({ slug: b.articleSlug, language: "fr" }),
+  "assistant.search": ({ asAVisitor }) => asAVisitor.assistant.search({ query: "médecin traitant", language: "fr" }),
+  "assistant.ask": ({ asAVisitor }) =>
+    asAVisitor.assistant.ask({ question: "Où trouver un médecin traitant ?", sessionId: "a-visitor-session" }),
+  "assistant.requestContact": ({ asAVisitor, b }) =>
+    asAVisitor.assistant.requestContact({
+      idempotencyKey: b.contactKey,
+      name: "Ana Alpha",
+      email: "ana@example.org",
+      language: "fr",
+      question: "Titre de séjour",
+      consent: true,
+    }),
 };
 
 describe("tenants are sealed", () => {

@@ -1,7 +1,9 @@
+import { assistantRouter } from "./assistant";
 import { conciergerieRouter } from "./conciergerie";
 import { consoleRouter } from "./console";
 import { helpRouter } from "./help";
 import { router } from "./init";
+import { knowledgeRouter } from "./knowledge";
 import { platformRouter } from "./platform";
 import { portalRouter } from "./portal";
 import { teamRouter } from "./team";
@@ -13,6 +15,8 @@ export const appRouter = router({
   team: teamRouter,
   conciergerie: conciergerieRouter,
   help: helpRouter,
+  knowledge: knowledgeRouter,
+  assistant: assistantRouter,
 });
 
 export type AppRouter = typeof appRouter;

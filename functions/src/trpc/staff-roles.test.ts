@@ -1,8 +1,10 @@
+import * as Assistant from "@escale/core/assistant";
 import type { Role } from "@escale/core/auth";
 import { roles } from "@escale/core/auth";
 import { CaseFile, Channels, Intake, Settings } from "@escale/core/conciergerie";
 import { withActor } from "@escale/core/context";
 import * as Files from "@escale/core/files";
+import * as Knowledge from "@escale/core/knowledge";
 import * as Tenant from "@escale/core/tenant";
 import { beforeAll, describe, expect, it } from "vitest";
 import { asSystem, newTenant } from "../../../tests/support/actors";
@@ -23,9 +25,34 @@ async function freshCase() {
   return { caseId, expectedVersion: 1 };
 }
 const asTenantSystem = <T>(run: () => T) => withActor({ type: "system", tenantId }, run);
+const editors = ["owner", "admin", "editor"] as const;
+const articleInput = (slug: string) => ({
+  slug,
+  category: "health" as const,
+  status: "published" as const,
+  translations: { fr: { title: "Trouver un médecin", body: "Appelez la maison de santé." } },
+});
+
+/** A fresh article with its current version. */
+async function freshArticle() {
+  const slug = `article-${Math.random().toString(36).slice(2, 10)}`;
+  const { version: expectedVersion } = await asTenantSystem(() => Knowledge.create(articleInput(slug)));
+  return { slug, expectedVersion };
+}
+
+/** A question the guide cannot answer, asked on the portal: it opens a knowledge gap. */
+async function openGap() {
+  await withActor({ type: "visitor", tenantId }, () =>
+    Assistant.ask({
+      question: "Comment renouveler mon titre de séjour ?",
+      sessionId: `s-${Math.random().toString(36).slice(2, 10)}`,
+    }),
+  );
+  return { topic: "residence-permit", language: "fr" as const };
+}
 
 /** The routers whose procedures all need a signed-in staff member. */
-const staffNamespaces = ["console", "team", "conciergerie"];
+const staffNamespaces = ["console", "team", "conciergerie", "knowledge"];
 
 /** Each staff procedure with the roles allowed to call it and a valid call. */
 const staffProcedures: Record<string, { allowed: readonly Role[]; call: (api: Api) => Promise<unknown> }> = {
@@ -142,6 +169,45 @@ const staffProcedures: Record<string, { allowed: readonly Role[]; call: (api: Ap
     call: async (api) => api.conciergerie.erase({ caseId: (await freshCase()).caseId }),
   },
   "conciergerie.reads": { allowed: admins, call: (api) => api.conciergerie.reads({}) },
+  "knowledge.list": { allowed: roles, call: (api) => api.knowledge.list() },
+  "knowledge.get": { allowed: roles, call: async (api) => api.knowledge.get({ slug: (await freshArticle()).slug }) },
+  "knowledge.preview": { allowed: roles, call: (api) => api.knowledge.preview({ markdown: "**Bienvenue**" }) },
+  "knowledge.create": {
+    allowed: editors,
+    call: (api) => api.knowledge.create(articleInput(`new-${Math.random().toString(36).slice(2, 10)}`)),
+  },
+  "knowledge.update": {
+    allowed: editors,
+    call: async (api) => {
+      const { slug, expectedVersion } = await freshArticle();
+      return api.knowledge.update({ ...articleInput(slug), expectedVersion });
+    },
+  },
+  "knowledge.markReviewed": {
+    allowed: editors,
+    call: async (api) => api.knowledge.markReviewed(await freshArticle()),
+  },
+  "knowledge.remove": { allowed: editors, call: async (api) => api.knowledge.remove(await freshArticle()) },
+  "knowledge.importArticles": {
+    allowed: editors,
+    call: (api) => api.knowledge.importArticles({ version: 1, articles: [articleInput("imported-article")] }),
+  },
+  "knowledge.exportArticles": { allowed: roles, call: (api) => api.knowledge.exportArticles() },
+  "knowledge.settings": { allowed: roles, call: (api) => api.knowledge.settings() },
+  "knowledge.updateSettings": {
+    allowed: admins,
+    call: async (api) => {
+      const { version: expectedVersion } = await asTenantSystem(() => Knowledge.settings());
+      return api.knowledge.updateSettings({ reviewAfterMonths: 6, generatedAnswers: false, expectedVersion });
+    },
+  },
+  "knowledge.gaps": { allowed: roles, call: (api) => api.knowledge.gaps() },
+  "knowledge.gapQuestions": { allowed: roles, call: async (api) => api.knowledge.gapQuestions(await openGap()) },
+  "knowledge.markGapHandled": {
+    allowed: editors,
+    call: async (api) => api.knowledge.markGapHandled(await openGap()),
+  },
+  "knowledge.contactRequests": { allowed: casesWork, call: (api) => api.knowledge.contactRequests() },
 };
 
 beforeAll(async () => {

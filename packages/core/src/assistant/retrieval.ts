@@ -6,11 +6,11 @@ import { stopwords as germanStopwords } from "@orama/stopwords/german";
 import { stopwords as italianStopwords } from "@orama/stopwords/italian";
 import { stopwords as portugueseStopwords } from "@orama/stopwords/portuguese";
 import { stopwords as spanishStopwords } from "@orama/stopwords/spanish";
-import type { Catalog, PublishedArticle } from "../knowledge";
+import type { Catalog, PublishedArticle, Translation } from "../knowledge";
 import { markdownText } from "../knowledge/markdown";
 import type { Language } from "../tenant/languages";
 import type { Concept } from "./concepts";
-import { confident, type Fit, fit } from "./scoring";
+import { confident, type Fit, fit, subjects } from "./scoring";
 import { oramaLanguages } from "./text";
 import { articleStrengths, questionConcepts, type Strengths } from "./topics";
 
@@ -25,7 +25,8 @@ const stopWords: Partial<Record<Language, string[]>> = {
   ar: arabicStopwords,
 };
 
-const schema = { slug: "string", title: "string", keywords: "string", body: "string" } as const;
+/** One text per version: the title and keywords written twice so that they weigh more than the body. */
+const schema = { slug: "string", text: "string" } as const;
 type TextIndex = Orama<typeof schema>;
 
 /** A tenant's published articles, ready to be searched: topic profiles and one text index per language. */
@@ -33,7 +34,8 @@ export type RetrievalIndex = {
   articles: Map<string, { article: PublishedArticle; strengths: Strengths }>;
   /** Articles speaking of each topic: candidates are found without scanning every article. */
   postings: Map<string, Set<string>>;
-  texts: Map<Language, TextIndex>;
+  /** The full-text index of a language, built the first time a question needs it. */
+  text: (language: Language) => TextIndex | undefined;
 };
 
 /** Arabic vowel marks split words in Orama's tokenizer; they carry nothing for search. */
@@ -52,7 +54,7 @@ function textIndex(language: Language): TextIndex {
 export function buildIndex(catalog: Catalog): RetrievalIndex {
   const articles: RetrievalIndex["articles"] = new Map();
   const postings: RetrievalIndex["postings"] = new Map();
-  const documents = new Map<Language, { slug: string; title: string; keywords: string; body: string }[]>();
+  const documents = new Map<Language, { slug: string; text: string }[]>();
   for (const article of catalog.articles) {
     const strengths = articleStrengths(article);
     articles.set(article.slug, { article, strengths });
@@ -61,25 +63,29 @@ export function buildIndex(catalog: Catalog): RetrievalIndex {
       set.add(article.slug);
       postings.set(id, set);
     }
-    for (const [language, translation] of Object.entries(article.translations) as [Language, typeof translation][]) {
+    for (const [language, translation] of Object.entries(article.translations) as [Language, Translation?][]) {
       if (!translation) continue;
       const list = documents.get(language) ?? [];
+      const heading = [translation.title, ...(translation.keywords ?? [])].join(" ");
       list.push({
         slug: article.slug,
-        title: cleanText(translation.title),
-        keywords: cleanText((translation.keywords ?? []).join(" ")),
-        body: cleanText(markdownText(translation.body)),
+        text: cleanText(`${heading}\n${heading}\n${markdownText(translation.body)}`),
       });
       documents.set(language, list);
     }
   }
   const texts = new Map<Language, TextIndex>();
-  for (const [language, list] of documents) {
-    const index = textIndex(language);
-    insertMultiple(index, list);
-    texts.set(language, index);
-  }
-  return { articles, postings, texts };
+  const text = (language: Language) => {
+    let index = texts.get(language);
+    const list = documents.get(language);
+    if (!index && list) {
+      index = textIndex(language);
+      insertMultiple(index, list);
+      texts.set(language, index);
+    }
+    return index;
+  };
+  return { articles, postings, text };
 }
 
 /** One candidate article for a question. */
@@ -90,16 +96,33 @@ const lexicalWeight = 1.5;
 const otherLanguageFactor = 0.5;
 const lexicalCandidates = 20;
 
-/** Text matches per article, 0 to 1, relative to the best match in each language. */
-function lexicalScores(index: RetrievalIndex, question: string, language: Language): Map<string, number> {
+/**
+ * The words worth a full-text search. In the question's own language, words of four letters or
+ * more (Orama matches words as prefixes, so short ones match half the index). In the default
+ * language, only names: capitalised words past the first and acronyms (Châtelbrun, MDPH) mean
+ * the same in every language, while other foreign words would only match by accident.
+ */
+function searchTerms(question: string, sameLanguage: boolean): string {
+  const found = cleanText(question).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const kept = sameLanguage
+    ? found.filter((word) => word.length >= 4)
+    : found.filter((word, position) => /^\p{Lu}{2,}$/u.test(word) || (position > 0 && /^\p{Lu}\p{Ll}{3,}/u.test(word)));
+  return [...new Set(kept)].join(" ");
+}
+
+/**
+ * Text matches per article, 0 to 1, relative to the best match: in the question's language,
+ * and at half weight for the names it shares with the default language's versions.
+ */
+function lexicalScores(index: RetrievalIndex, question: string, language: Language, defaultLanguage: Language) {
   const scores = new Map<string, number>();
-  for (const [textLanguage, texts] of index.texts) {
-    const found = search(texts, {
-      term: cleanText(question),
-      properties: ["title", "keywords", "body"],
-      boost: { title: 2, keywords: 2 },
-      limit: lexicalCandidates,
-    }) as { hits: { score: number; document: { slug: string } }[] };
+  for (const textLanguage of new Set([language, defaultLanguage])) {
+    const texts = index.text(textLanguage);
+    const term = searchTerms(question, textLanguage === language);
+    if (!texts || !term) continue;
+    const found = search(texts, { term, properties: ["text"], limit: lexicalCandidates }) as {
+      hits: { score: number; document: { slug: string } }[];
+    };
     const best = found.hits[0]?.score ?? 0;
     if (best <= 0) continue;
     const factor = textLanguage === language ? 1 : otherLanguageFactor;
@@ -116,15 +139,27 @@ function lexicalScores(index: RetrievalIndex, question: string, language: Langua
  * languages; full-text matches (names, words the vocabulary lacks) order articles that share
  * topics and surface the others for the guide's search.
  */
-export function retrieve(index: RetrievalIndex, question: string, language: Language) {
-  const concepts: Concept[] = questionConcepts(question, language);
-  const lexical = lexicalScores(index, question, language);
+export function retrieve(
+  index: RetrievalIndex,
+  question: string,
+  languages: { language: Language; others?: readonly Language[]; defaultLanguage: Language },
+) {
+  const { language, others, defaultLanguage } = languages;
+  const concepts: Concept[] = questionConcepts(question, language, others);
+  const lexical = lexicalScores(index, question, language, defaultLanguage);
   const candidates = new Set(lexical.keys());
-  for (const concept of concepts)
-    for (const id of [concept.id, concept.domain ?? concept.id])
+  // Only an article about one of the question's subjects, or what one is a kind of, can answer it.
+  for (const concept of subjects(concepts))
+    for (const id of [concept.id, ...(concept.implies ?? [])])
       for (const slug of index.postings.get(id) ?? []) candidates.add(slug);
   const total = index.articles.size;
-  const idf = (id: string) => Math.log(1 + total / Math.max(1, index.postings.get(id)?.size ?? 0));
+  const idfs = new Map(
+    concepts.map((concept) => [
+      concept.id,
+      Math.log(1 + total / Math.max(1, index.postings.get(concept.id)?.size ?? 0)),
+    ]),
+  );
+  const idf = (id: string) => idfs.get(id) ?? 0;
   const ranked: Ranked[] = [];
   for (const slug of candidates) {
     const entry = index.articles.get(slug);

@@ -20,8 +20,8 @@ export const oramaLanguages = {
   uk: { name: "ukrainian", stemmer: ukrainian },
 } as const satisfies Record<Language, { name: string; stemmer: (word: string) => string }>;
 
-/** A word as matching sees it: its folded form (for wildcards) and its folded stem. */
-export type Word = { surface: string; stem: string };
+/** A word as matching sees it: as written (lowercase), folded (for wildcards) and its folded stem. */
+export type Word = { raw: string; surface: string; stem: string };
 
 const arabicMarks = /[\u064B-\u065F\u0670\u0640]/g;
 const apostrophes = /['’ʼ`´]/g;
@@ -64,5 +64,5 @@ export function words(text: string, language: Language): Word[] {
   return prepared
     .split(separators)
     .filter((word) => word.length > 0)
-    .map((word) => ({ surface: fold(word), stem: stem(word, language) }));
+    .map((word) => ({ raw: word, surface: fold(word), stem: stem(word, language) }));
 }

@@ -1,4 +1,10 @@
 import { Service } from "electrodb";
+import {
+  ContactRequestEntity,
+  ConversationTurnEntity,
+  KnowledgeGapEntity,
+  RateCounterEntity,
+} from "../assistant/entities";
 import { IdentityEntity, InvitationRefEntity, MembershipRefEntity } from "../auth/entities";
 import {
   CaseEntity,
@@ -35,6 +41,10 @@ export const entities = {
   caseRead: CaseReadEntity,
   article: ArticleEntity,
   knowledgeState: KnowledgeStateEntity,
+  conversationTurn: ConversationTurnEntity,
+  knowledgeGap: KnowledgeGapEntity,
+  rateCounter: RateCounterEntity,
+  contactRequest: ContactRequestEntity,
 };
 
 /**

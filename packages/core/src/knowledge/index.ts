@@ -11,15 +11,15 @@ import { published, readState } from "./published";
 import {
   articleSchema,
   categories,
-  languageIssue,
   type Languages,
-  slugSchema,
+  languageIssue,
   type Status,
+  slugSchema,
   type Translation,
   type Translations,
 } from "./schema";
 
-export { markdownBlocks, markdownText, renderMarkdown, sanitizeMarkdown } from "./markdown";
+export { type Block, markdownBlocks, markdownText, renderMarkdown, sanitizeMarkdown } from "./markdown";
 export { type Catalog, type KnowledgeState, type PublishedArticle, published } from "./published";
 export type { Category, Status, Translation, Translations } from "./schema";
 export { categories, languageIssue, statuses } from "./schema";

@@ -5,7 +5,7 @@ import sample from "../seed/lorvanne-knowledge.json";
 
 const article = (slug: string, title = "Trouver un médecin", body = "Appelez la **maison de santé**.") => ({
   slug,
-  category: "health",
+  category: "health" as const,
   translations: { fr: { title, body } },
 });
 
@@ -38,7 +38,10 @@ describe("knowledge import", () => {
 
   it("reports each invalid article with its field and reason, and still imports the valid ones", async () => {
     const { tenant } = await newTenant({ languages: ["fr", "en"] });
-    const report = await staff(tenant.tenantId, "admin")(() =>
+    const report = await staff(
+      tenant.tenantId,
+      "admin",
+    )(() =>
       Knowledge.importArticles({
         version: 1,
         articles: [
@@ -101,9 +104,10 @@ describe("articles", () => {
       );
     await expect(edit("Première")).resolves.toMatchObject({ version: 2 });
     await expect(edit("Seconde")).rejects.toMatchObject({ kind: "conflict", code: "stale_version" });
-    await expect(
-      editor(() => Knowledge.markReviewed({ slug: "nowhere", expectedVersion: 1 })),
-    ).rejects.toMatchObject({ kind: "not-found", field: "slug" });
+    await expect(editor(() => Knowledge.markReviewed({ slug: "nowhere", expectedVersion: 1 }))).rejects.toMatchObject({
+      kind: "not-found",
+      field: "slug",
+    });
     await expect(editor(() => Knowledge.create(article("conflict")))).rejects.toMatchObject({ code: "slug_taken" });
   });
 

@@ -59,7 +59,9 @@ export const importedArticleSchema = articleSchema.extend({
 });
 
 export const importFileSchema = z.object({
-  version: z.literal(1, "This file format is version 1: start the file with {\"version\": 1, ...}."),
+  version: z
+    .number()
+    .refine((version) => version === 1, 'This file format is version 1: start the file with {"version": 1, ...}.'),
   articles: z.array(z.unknown()).max(2_000, "Import at most 2,000 articles at once; split the file."),
 });
 

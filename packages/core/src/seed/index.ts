@@ -1,5 +1,7 @@
 import { assertActor, withActor } from "../context";
+import * as Knowledge from "../knowledge";
 import * as Tenant from "../tenant";
+import lorvanneKnowledge from "./lorvanne-knowledge.json";
 
 export const demoSlug = "demo";
 export const demoOwner = "owner@demo.localhost";
@@ -37,8 +39,9 @@ export async function demo() {
     languages: ["fr", "en", "es", "de", "it", "pt", "ar", "uk"],
     ownerEmail: demoOwner,
   });
-  const branded = await withActor({ type: "system", tenantId: tenant.tenantId }, () =>
-    Tenant.patchVersioned(tenant.version, { primaryColor: "#0f5c4d", tagline, hero }),
-  );
+  const branded = await withActor({ type: "system", tenantId: tenant.tenantId }, async () => {
+    await Knowledge.importArticles(lorvanneKnowledge);
+    return Tenant.patchVersioned(tenant.version, { primaryColor: "#0f5c4d", tagline, hero });
+  });
   return { tenant: branded, created: true };
 }

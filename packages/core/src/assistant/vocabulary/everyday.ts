@@ -5,7 +5,7 @@ export const everyday: Concept[] = [
   {
     id: "cost",
     weight: 0.5,
-    fr: "prix|tarif|tarifs|coût|coûte|combien|payer|payant|gratuit|gratuite|gratuitement|cher|budget|frais",
+    fr: "prix|tarif|tarifs|coût|coûte|combien|payer|payant|gratuit|gratuite|gratuitement|cher|budget|=frais",
     en: "price|prices|cost|costs|how much|pay|fee|fees|free|expensive|cheap|budget",
     es: "precio|precios|tarifa|coste|costo|cuánto|cuesta|pagar|gratis|gratuito|caro|presupuesto",
     de: "preis|preise|*kosten*|kostet|wie viel|bezahlen|gebühr*|kostenlos|gratis|teuer|budget",
@@ -28,6 +28,7 @@ export const everyday: Concept[] = [
   },
   {
     id: "weekday",
+    implies: ["schedule"],
     weight: 0.5,
     fr: "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend",
     en: "monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend",

@@ -1,0 +1,120 @@
+import { Entity } from "electrodb";
+
+/** The gap of a turn that is not part of one: such turns stay off the gap index. */
+export const noGap = "-";
+
+/**
+ * One question asked on the portal, with personal details redacted, kept 90 days (TTL). Those
+ * the assistant could not answer well also sit on gsi1 under their gap, newest first, so a gap
+ * shows its questions with one Query; the others stay off gsi1 (a sparse index).
+ */
+export const ConversationTurnEntity = new Entity({
+  model: { service: "escale", entity: "conversationTurn", version: "1" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    turnId: { type: "string", required: true, readOnly: true },
+    sessionId: { type: "string" },
+    question: { type: "string", required: true },
+    language: { type: "string", required: true },
+    answered: { type: "boolean", required: true },
+    /** Share of the question the best article covers, 0 to 1. */
+    confidence: { type: "number", required: true },
+    citations: { type: "list", items: { type: "string" }, required: true },
+    topic: { type: "string", required: true },
+    /** `{topic}#{language}` when the turn belongs to a knowledge gap, else "-". */
+    gap: { type: "string", required: true, default: noGap },
+    createdAt: { type: "string", required: true, readOnly: true },
+    expiresAt: { type: "number", required: true },
+  },
+  indexes: {
+    byTime: {
+      pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}", casing: "none" },
+      sk: { field: "sk", composite: ["createdAt", "turnId"], template: "turn#${createdAt}#${turnId}", casing: "none" },
+    },
+    byGap: {
+      index: "gsi1",
+      condition: (attr) => attr.gap !== noGap,
+      pk: { field: "gsi1pk", composite: ["tenantId", "gap"], template: "t#${tenantId}#gap#${gap}", casing: "none" },
+      sk: { field: "gsi1sk", composite: ["createdAt"], template: "${createdAt}", casing: "none" },
+    },
+  },
+});
+
+/**
+ * Questions the assistant could not answer well, counted per topic and language in the same
+ * write as the question, so the gaps page is one Query. `open` restarts from 0 when an editor
+ * marks the gap handled.
+ */
+export const KnowledgeGapEntity = new Entity({
+  model: { service: "escale", entity: "knowledgeGap", version: "1" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    topic: { type: "string", required: true, readOnly: true },
+    language: { type: "string", required: true, readOnly: true },
+    total: { type: "number", required: true, default: 0 },
+    open: { type: "number", required: true, default: 0 },
+    lastQuestion: { type: "string" },
+    lastAskedAt: { type: "string" },
+    handledAt: { type: "string" },
+    handledBy: { type: "string" },
+  },
+  indexes: {
+    byTopic: {
+      pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}", casing: "none" },
+      sk: { field: "sk", composite: ["topic", "language"], template: "gap#${topic}#${language}", casing: "none" },
+    },
+  },
+});
+
+/** Requests counted in one time window for one scope (a visitor, or the whole tenant); gone by TTL. */
+export const RateCounterEntity = new Entity({
+  model: { service: "escale", entity: "rateCounter", version: "1" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    scope: { type: "string", required: true, readOnly: true },
+    window: { type: "string", required: true, readOnly: true },
+    count: { type: "number", required: true, default: 0 },
+    expiresAt: { type: "number", required: true },
+  },
+  indexes: {
+    byWindow: {
+      pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}", casing: "none" },
+      sk: { field: "sk", composite: ["scope", "window"], template: "rate#${scope}#${window}", casing: "none" },
+    },
+  },
+});
+
+/**
+ * A newcomer's request to be contacted by the Conciergerie, from the assistant. Keyed by the
+ * client's idempotency key, so a retried submission is the same request; gsi1 lists them newest
+ * first for the staff until the Conciergerie turns them into cases.
+ */
+export const ContactRequestEntity = new Entity({
+  model: { service: "escale", entity: "contactRequest", version: "1" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    requestId: { type: "string", required: true, readOnly: true },
+    name: { type: "string", required: true },
+    email: { type: "string", required: true },
+    phone: { type: "string" },
+    language: { type: "string", required: true },
+    question: { type: "string", required: true },
+    message: { type: "string" },
+    /** The consent text version the person agreed to, and when. */
+    consent: { type: "map", properties: { version: { type: "string" }, at: { type: "string" } }, required: true },
+    source: { type: ["assistant"] as const, required: true, default: "assistant" },
+    status: { type: ["new", "case-opened"] as const, required: true, default: "new" },
+    createdAt: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}", casing: "none" },
+      sk: { field: "sk", composite: ["requestId"], template: "contact#${requestId}", casing: "none" },
+    },
+    byCreated: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["tenantId"], template: "t#${tenantId}#contacts", casing: "none" },
+      sk: { field: "gsi1sk", composite: ["createdAt"], template: "${createdAt}", casing: "none" },
+    },
+  },
+});

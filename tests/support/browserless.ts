@@ -33,7 +33,8 @@ export async function signInOverHttp(origin: string, email: string, serverUrl = 
   const client = createClient({
     clientID: "escale-web",
     issuer: serverUrl,
-    fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...forwarded } }),
+    fetch: (input, init) =>
+      fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...forwarded } }),
   });
   const redirectUri = `${origin}/callback`;
   const { url, challenge } = await client.authorize(redirectUri, "code", { pkce: true });

@@ -27,13 +27,11 @@ export async function twoTenants() {
     Intake.submit(intake({ contact: { name: "Bea Bravo", email: newcomerEmail, language: "fr" } })),
   );
   await asB(() => Channels.create({ name: "B employer", type: "employer", code: "b-employer" }));
-  // B's guide answers a question A's visitors may ask word for word; B's gap and hand-over hold its own words.
+  // B's guide answers a question A's visitors may ask word for word; B's gap holds its own words.
   const bKnowledge = {
     articleSlug: "b-family-doctors",
     articleSecret: "cabinet-secret-de-b",
     gapSecret: "question-secrete-de-b",
-    contactKey: "b-contact-request-0001",
-    contactEmail: "b-newcomer@example.org",
   };
   await asB(() =>
     Knowledge.create({
@@ -52,16 +50,6 @@ export async function twoTenants() {
   await asBVisitor(() =>
     Assistant.ask({ question: `Comment renouveler mon titre de séjour ? ${bKnowledge.gapSecret}` }),
   );
-  await asBVisitor(() =>
-    Assistant.requestContact({
-      idempotencyKey: bKnowledge.contactKey,
-      name: "Bea Bravo",
-      email: bKnowledge.contactEmail,
-      language: "fr",
-      question: "Titre de séjour",
-      consent: true,
-    }),
-  );
   const snapshot = async () => {
     const [tenant, team, caseFile, channels, funnel, settings, knowledge] = await Promise.all([
       asSystem(() => Tenant.get(b.tenant.tenantId)),
@@ -74,7 +62,6 @@ export async function twoTenants() {
         articles: await Knowledge.exportArticles(),
         settings: await Knowledge.settings(),
         gaps: await Assistant.gaps(),
-        contactRequests: await Assistant.contactRequests(),
       })),
     ]);
     return { tenant, team, caseFile, channels, funnel, settings, knowledge };
@@ -123,7 +110,6 @@ export function expectNoTraceOfB(world: TwoTenants, answer: unknown) {
     world.b.logoKey,
     world.b.articleSecret,
     world.b.gapSecret,
-    world.b.contactEmail,
   ])
     expect(text).not.toContain(secret);
 }

@@ -101,7 +101,10 @@ describe("the HTTP API", () => {
     const portal = `http://${tenant.slug}.localhost:${new URL(server.url).port}`;
     const tokens = await signInOverHttp(portal, `newcomer-${Date.now()}@example.org`, server.url);
     const host = new URL(portal).host;
-    expect(await trpc("portal.home", { host, token: tokens.access })).toMatchObject({ status: 200, data: { slug: tenant.slug } });
+    expect(await trpc("portal.home", { host, token: tokens.access })).toMatchObject({
+      status: 200,
+      data: { slug: tenant.slug },
+    });
     expect(await trpc("help.myRequests", { host, token: tokens.access })).toMatchObject({ status: 200, data: [] });
     expect((await trpc("help.myRequests", { host })).status).toBe(401);
   });

@@ -8,7 +8,4 @@ export const assistantRouter = router({
   article: portalProcedure.input(Knowledge.article.schema).query(({ input }) => Knowledge.article(input)),
   search: portalProcedure.input(Assistant.search.schema).query(({ input }) => Assistant.search(input)),
   ask: portalProcedure.input(Assistant.ask.schema).mutation(({ input }) => Assistant.ask(input)),
-  requestContact: portalProcedure
-    .input(Assistant.requestContact.schema)
-    .mutation(({ input }) => Assistant.requestContact(input)),
 });

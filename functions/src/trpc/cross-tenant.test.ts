@@ -115,21 +115,11 @@ const cases: Record<string, CrossTenantCase> = {
     asAOwner.knowledge.gapQuestions({ topic: "residence-permit", language: "fr" }),
   "knowledge.markGapHandled": ({ asAOwner }) =>
     asAOwner.knowledge.markGapHandled({ topic: "residence-permit", language: "fr" }),
-  "knowledge.contactRequests": ({ asAOwner }) => asAOwner.knowledge.contactRequests(),
   "assistant.guide": ({ asAVisitor }) => asAVisitor.assistant.guide({ language: "fr" }),
   "assistant.article": ({ asAVisitor, b }) => asAVisitor.assistant.article({ slug: b.articleSlug, language: "fr" }),
   "assistant.search": ({ asAVisitor }) => asAVisitor.assistant.search({ query: "médecin traitant", language: "fr" }),
   "assistant.ask": ({ asAVisitor }) =>
     asAVisitor.assistant.ask({ question: "Où trouver un médecin traitant ?", sessionId: "a-visitor-session" }),
-  "assistant.requestContact": ({ asAVisitor, b }) =>
-    asAVisitor.assistant.requestContact({
-      idempotencyKey: b.contactKey,
-      name: "Ana Alpha",
-      email: "ana@example.org",
-      language: "fr",
-      question: "Titre de séjour",
-      consent: true,
-    }),
 };
 
 describe("tenants are sealed", () => {

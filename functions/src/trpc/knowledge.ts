@@ -2,7 +2,7 @@ import * as Assistant from "@escale/core/assistant";
 import * as Knowledge from "@escale/core/knowledge";
 import { router, staffProcedure } from "./init";
 
-/** The console's knowledge pages: articles, import and export, settings, gaps, hand-overs. */
+/** The console's knowledge pages: articles, import and export, settings, gaps. */
 export const knowledgeRouter = router({
   list: staffProcedure.query(() => Knowledge.list()),
   get: staffProcedure.input(Knowledge.get.schema).query(({ input }) => Knowledge.get(input)),
@@ -26,5 +26,4 @@ export const knowledgeRouter = router({
   markGapHandled: staffProcedure
     .input(Assistant.markGapHandled.schema)
     .mutation(({ input }) => Assistant.markGapHandled(input)),
-  contactRequests: staffProcedure.query(() => Assistant.contactRequests()),
 });

@@ -207,7 +207,6 @@ const staffProcedures: Record<string, { allowed: readonly Role[]; call: (api: Ap
     allowed: editors,
     call: async (api) => api.knowledge.markGapHandled(await openGap()),
   },
-  "knowledge.contactRequests": { allowed: casesWork, call: (api) => api.knowledge.contactRequests() },
 };
 
 beforeAll(async () => {

@@ -197,35 +197,3 @@ describe("limits", () => {
     await expect(Assistant.checkRateLimits(tenant.tenantId, session(), now)).rejects.toMatchObject({ kind: "rate" });
   });
 });
-
-describe("hand-over", () => {
-  const request = (idempotencyKey: string) => ({
-    idempotencyKey,
-    name: "Olena",
-    email: "Olena@Example.org",
-    language: "uk" as const,
-    question: "Як продовжити тимчасовий захист?",
-    consent: true as const,
-  });
-
-  it("records one contact request per idempotency key, for the Conciergerie's people", async () => {
-    const { tenant, visitor } = await territory(false);
-    const key = randomUUID();
-    const first = await visitor(() => Assistant.requestContact(request(key)));
-    const again = await visitor(() => Assistant.requestContact(request(key)));
-    expect(again).toEqual(first);
-    const list = await staff(tenant.tenantId, "agent")(() => Assistant.contactRequests());
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ email: "olena@example.org", status: "new", source: "assistant" });
-    await expect(staff(tenant.tenantId, "editor")(() => Assistant.contactRequests())).rejects.toMatchObject({
-      kind: "forbidden",
-    });
-  });
-
-  it("requires consent", async () => {
-    const { visitor } = await territory(false);
-    await expect(
-      visitor(() => Assistant.requestContact({ ...request(randomUUID()), consent: false as true })),
-    ).rejects.toMatchObject({ kind: "input", field: "consent" });
-  });
-});

@@ -83,38 +83,3 @@ export const RateCounterEntity = new Entity({
     },
   },
 });
-
-/**
- * A newcomer's request to be contacted by the Conciergerie, from the assistant. Keyed by the
- * client's idempotency key, so a retried submission is the same request; gsi1 lists them newest
- * first for the staff until the Conciergerie turns them into cases.
- */
-export const ContactRequestEntity = new Entity({
-  model: { service: "escale", entity: "contactRequest", version: "1" },
-  attributes: {
-    tenantId: { type: "string", required: true, readOnly: true },
-    requestId: { type: "string", required: true, readOnly: true },
-    name: { type: "string", required: true },
-    email: { type: "string", required: true },
-    phone: { type: "string" },
-    language: { type: "string", required: true },
-    question: { type: "string", required: true },
-    message: { type: "string" },
-    /** The consent text version the person agreed to, and when. */
-    consent: { type: "map", properties: { version: { type: "string" }, at: { type: "string" } }, required: true },
-    source: { type: ["assistant"] as const, required: true, default: "assistant" },
-    status: { type: ["new", "case-opened"] as const, required: true, default: "new" },
-    createdAt: { type: "string", required: true, readOnly: true },
-  },
-  indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}", casing: "none" },
-      sk: { field: "sk", composite: ["requestId"], template: "contact#${requestId}", casing: "none" },
-    },
-    byCreated: {
-      index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["tenantId"], template: "t#${tenantId}#contacts", casing: "none" },
-      sk: { field: "gsi1sk", composite: ["createdAt"], template: "${createdAt}", casing: "none" },
-    },
-  },
-});

@@ -11,7 +11,6 @@ import { fromPortal, otherTopic, recordTurn } from "./log";
 import { checkRateLimits } from "./rate-limit";
 import { buildIndex, type Ranked, type RetrievalIndex, retrieve } from "./retrieval";
 
-export { contactRequests, requestContact } from "./handover";
 export { detectLanguage } from "./language";
 export { gapQuestions, gaps, markGapHandled } from "./log";
 export { checkRateLimits, limits, RateLimited } from "./rate-limit";

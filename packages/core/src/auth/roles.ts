@@ -24,8 +24,6 @@ const permissions = {
   "knowledge.read": ["owner", "admin", "agent", "editor", "viewer"],
   "knowledge.write": ["owner", "admin", "editor"],
   "assistant.configure": ["owner", "admin"],
-  // Hand-overs from the assistant carry a newcomer's contact details: the Conciergerie's people only.
-  "contactRequests.read": ["owner", "admin", "agent"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

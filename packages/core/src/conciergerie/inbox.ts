@@ -88,7 +88,9 @@ export const list = fn(inboxSchema, async (input) => {
   // a page's worth, so a rare need does not show empty pages with more behind them.
   const narrowed = Boolean(assignee || input.need || input.channelCode || input.overdue);
   const page = await filtered.go(
-    narrowed ? { count: pageSize, pages: 8, cursor: input.cursor ?? null } : { limit: pageSize, cursor: input.cursor ?? null },
+    narrowed
+      ? { count: pageSize, pages: 8, cursor: input.cursor ?? null }
+      : { limit: pageSize, cursor: input.cursor ?? null },
   );
   return { cases: page.data.map(summary), cursor: page.cursor };
 });

@@ -27,19 +27,14 @@ const origins = [
   { country: "PT" },
 ] as const;
 
-const mix: [Status, number][] = [
-  ["registered", 0.35],
-  ["contacted", 0.25],
-  ["accompanied", 0.15],
-  ["installed", 0.1],
-  ["closed", 0.15],
+/** Roughly where a year's households stand: many new, fewer accompanied, some installed. */
+const mix: { value: Status; weight: number }[] = [
+  { value: "registered", weight: 35 },
+  { value: "contacted", weight: 25 },
+  { value: "accompanied", weight: 15 },
+  { value: "installed", weight: 10 },
+  { value: "closed", weight: 15 },
 ];
-
-function pickStatus(): Status {
-  let roll = Math.random();
-  for (const [status, share] of mix) if ((roll -= share) < 0) return status;
-  return "registered";
-}
 
 /**
  * Realistic made-up households for demos and benchmarks (the CLI and bench import this file
@@ -66,7 +61,7 @@ export async function seedSampleCases(count: number, onProgress?: (done: number)
     for (let i = start; i < Math.min(count, start + batch); i++) {
       const registered = faker.date.recent({ days: 365 });
       const registeredAt = registered.toISOString();
-      const status = pickStatus();
+      const status = faker.helpers.weightedArrayElement(mix);
       const origin = faker.helpers.arrayElement(origins);
       const children = Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => ({
         age: faker.number.int({ min: 0, max: 17 }),

@@ -1,10 +1,5 @@
 import { Service } from "electrodb";
-import {
-  ContactRequestEntity,
-  ConversationTurnEntity,
-  KnowledgeGapEntity,
-  RateCounterEntity,
-} from "../assistant/entities";
+import { ConversationTurnEntity, KnowledgeGapEntity, RateCounterEntity } from "../assistant/entities";
 import { IdentityEntity, InvitationRefEntity, MembershipRefEntity } from "../auth/entities";
 import {
   CaseEntity,
@@ -44,7 +39,6 @@ export const entities = {
   conversationTurn: ConversationTurnEntity,
   knowledgeGap: KnowledgeGapEntity,
   rateCounter: RateCounterEntity,
-  contactRequest: ContactRequestEntity,
 };
 
 /**

@@ -83,7 +83,9 @@ try {
   // What Cron runs in AWS: every 15 minutes here too, and once at start.
   const runJobs = () =>
     runAll()
-      .then((summaries) => summaries.forEach((line) => console.log(`[jobs] ${line}`)))
+      .then((summaries) => {
+        for (const line of summaries) console.log(`[jobs] ${line}`);
+      })
       .catch((error: Error) => console.error(`[jobs] ${error.message}`));
   void runJobs();
   const timer = setInterval(runJobs, 15 * 60_000);

@@ -109,6 +109,26 @@ describe("the HTTP API", () => {
     expect((await trpc("help.myRequests", { host })).status).toBe(401);
   });
 
+  it("answers a visitor who asks too fast with 429 and Retry-After", async () => {
+    const { tenant } = await newTenant();
+    const host = `${tenant.slug}.localhost:${new URL(server.url).port}`;
+    const ask = () =>
+      fetch(new URL("/trpc/assistant.ask", server.url), {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-host": host },
+        body: JSON.stringify({ question: "Où trouver un médecin ?", sessionId: "impatient-visitor-0001" }),
+      });
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 12; i++) {
+      last = await ask();
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 200)).toBe(true);
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
   it("refuses a console call for a tenant the person does not belong to", async () => {
     const { tenant } = await newTenant();
     const tokens = await signInOverHttp(platform, `outsider-${Date.now()}@example.org`, server.url);

@@ -1,4 +1,4 @@
-import { VisibleError } from "@escale/core/error";
+import { RateLimited, VisibleError } from "@escale/core/error";
 import { Storage } from "@openauthjs/openauth/storage/storage";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
@@ -57,6 +57,10 @@ export function createApp() {
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
+      responseMeta: ({ errors }) => {
+        const limited = errors.map((error) => error.cause).find((cause) => cause instanceof RateLimited);
+        return limited ? { headers: new Headers({ "retry-after": String(limited.retryAfterSeconds) }) } : {};
+      },
       // A refusal here (expired session, not a member) reaches the client as a tRPC error.
       createContext: async () => {
         try {

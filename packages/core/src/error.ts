@@ -23,3 +23,14 @@ export function staleVersion(what: string): VisibleError {
     `Someone else changed ${what} since you opened it. Reload the page to see their changes, then try again.`,
   );
 }
+
+/** Too many requests: the message says how long to wait, and the edge sends Retry-After. */
+export class RateLimited extends VisibleError {
+  constructor(public readonly retryAfterSeconds: number) {
+    super(
+      "rate",
+      "rate_limited",
+      `Too many questions in a short time: please wait ${retryAfterSeconds} seconds, then ask again.`,
+    );
+  }
+}

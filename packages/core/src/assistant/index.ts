@@ -11,9 +11,10 @@ import { fromPortal, otherTopic, recordTurn } from "./log";
 import { checkRateLimits } from "./rate-limit";
 import { buildIndex, type Ranked, type RetrievalIndex, retrieve } from "./retrieval";
 
+export { RateLimited } from "../error";
 export { detectLanguage } from "./language";
 export { gapQuestions, gaps, markGapHandled } from "./log";
-export { checkRateLimits, limits, RateLimited } from "./rate-limit";
+export { checkRateLimits, limits } from "./rate-limit";
 
 const indexes = new WeakMap<Catalog, RetrievalIndex>();
 

@@ -1,16 +1,5 @@
 import { db } from "../db";
-import { VisibleError } from "../error";
-
-/** Over a limit: the edge answers 429 and says when to try again (Retry-After). */
-export class RateLimited extends VisibleError {
-  constructor(public readonly retryAfterSeconds: number) {
-    super(
-      "rate",
-      "rate_limited",
-      `Too many questions in a short time: please wait ${retryAfterSeconds} seconds, then ask again.`,
-    );
-  }
-}
+import { RateLimited } from "../error";
 
 /** Questions allowed per window: each visitor's conversation, and the whole tenant's portal. */
 export const limits = {

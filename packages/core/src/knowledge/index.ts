@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { assertActor, useTenant } from "../context";
 import { assertCommitted, cancellationReasons, db, isConditionFailure } from "../db";
-import { VisibleError } from "../error";
+import { staleVersion, VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
 import { type Language, languageCodes } from "../tenant/languages";
@@ -55,11 +55,7 @@ function notFound(slug: string) {
 async function refusal(error: unknown, slug: string): Promise<never> {
   if (cancellationReasons(error)[0] !== "ConditionalCheckFailed" && !isConditionFailure(error)) throw error;
   if (!(await find(slug))) throw notFound(slug);
-  throw new VisibleError(
-    "conflict",
-    "stale_version",
-    "Someone else changed this article since you opened it. Reload it to see their changes, then try again.",
-  );
+  throw staleVersion("this article");
 }
 
 function staffView(article: StoredArticle, reviewAfterMonths: number) {
@@ -221,11 +217,7 @@ export const updateSettings = fn(
         .go();
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      throw new VisibleError(
-        "conflict",
-        "stale_version",
-        "Someone else changed these settings since you opened them. Reload the page, then try again.",
-      );
+      throw staleVersion("these settings");
     }
     return settings();
   },

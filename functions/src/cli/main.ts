@@ -4,7 +4,7 @@ import * as Tenant from "@escale/core/tenant";
 import { Command, Option } from "commander";
 import { jobs } from "../jobs";
 import { registerCaseCommands } from "./cases";
-import { action, output } from "./command";
+import { action, inTenant, output } from "./command";
 import { registerKnowledgeCommands } from "./knowledge";
 
 /**
@@ -50,6 +50,19 @@ tenant
         output(Boolean(options.json), created, `Created ${created.name} (${created.slug}), owner ${options.owner}.`);
       },
     ),
+  );
+
+tenant
+  .command("add-domain")
+  .description("Serve a territory's portal on a custom domain too")
+  .requiredOption("--tenant <slug>", "the territory")
+  .requiredOption("--host <domain>", "the domain, e.g. bienvenue.example.fr")
+  .option("--json", "print JSON")
+  .action(
+    action(async (options: { tenant: string; host: string; json?: boolean }) => {
+      const added = await inTenant(options.tenant, () => Tenant.addCustomDomain({ host: options.host }));
+      output(Boolean(options.json), added, `${added.host} now serves ${options.tenant}'s portal.`);
+    }),
   );
 
 tenant

@@ -133,6 +133,37 @@ export async function bySlug(slug: string) {
 }
 
 /**
+ * Serves the current tenant's portal on a custom domain as well (its DNS and certificate are
+ * set up outside Escale). A domain serves one tenant: claiming a taken one is a conflict.
+ */
+export const addCustomDomain = fn(
+  z.object({
+    host: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(
+        /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+        "Give a domain name such as bienvenue.example.fr.",
+      ),
+  }),
+  async ({ host }) => {
+    assertActor("system");
+    const platformHost = new URL(config().publicUrl).hostname;
+    if (host === platformHost || host.endsWith(`.${platformHost}`))
+      throw new VisibleError("input", "platform_domain", "host: that domain is the platform's own.", "host");
+    try {
+      await db().entities.hostClaim.create({ host, tenantId: useTenant() }).go();
+    } catch (error) {
+      if (isConditionFailure(error))
+        throw new VisibleError("conflict", "host_taken", `host: ${host} already serves a territory.`, "host");
+      throw error;
+    }
+    return { host };
+  },
+);
+
+/**
  * What a host serves: the platform site, a tenant's portal (`{slug}.{platform host}` or a
  * registered custom domain), or nothing we know.
  */

@@ -82,4 +82,16 @@ describe("tenant sign-up", () => {
     const now = await asSystem(() => Tenant.get(tenant.tenantId));
     expect(now?.defaultLanguage).toBe("en");
   });
+
+  it("serves a portal on a registered custom domain, and only one tenant per domain", async () => {
+    const { tenant } = await newTenant();
+    const other = await newTenant();
+    await asSystem(() => Tenant.addCustomDomain({ host: "Bienvenue.Example.fr" }), tenant.tenantId);
+    const served = await Tenant.resolveHost("bienvenue.example.fr:443");
+    expect(served).toMatchObject({ kind: "portal", tenant: { tenantId: tenant.tenantId } });
+    await expect(
+      asSystem(() => Tenant.addCustomDomain({ host: "bienvenue.example.fr" }), other.tenant.tenantId),
+    ).rejects.toMatchObject({ kind: "conflict", field: "host" });
+    expect(await Tenant.resolveHost("unknown.example.fr")).toEqual({ kind: "unknown" });
+  });
 });

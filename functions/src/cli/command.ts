@@ -3,6 +3,12 @@ import { VisibleError } from "@escale/core/error";
 import * as Tenant from "@escale/core/tenant";
 import { openDatabase } from "@escale/local/database";
 
+// Piped into `head` and the like: stop quietly when the reader has had enough.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 /** Prints JSON for scripts, or a line for people. */
 export function output(json: boolean, value: unknown, human: string) {
   console.log(json ? JSON.stringify(value, null, 2) : human);

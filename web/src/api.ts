@@ -11,8 +11,6 @@ export type Auth = {
   /** Whether to send the call again: the tokens were renewed, or dropped so it goes unsigned. */
   refresh: () => Promise<boolean>;
   tenantId: () => string | undefined;
-  /** Which procedures carry the token; every one when absent. */
-  signs?: (path: string) => boolean;
 };
 
 function signedFetch(auth: Auth): typeof fetch {
@@ -42,17 +40,16 @@ export function createApi(auth?: Auth) {
   const signed = auth && signedFetch(auth);
   const link = (fetchFn: typeof fetch | undefined, headers: () => Record<string, string> = () => ({})) =>
     httpBatchLink({ url: "/trpc", fetch: fetchFn, headers });
-  const signs = auth?.signs ?? (() => true);
   const trpcClient = createTRPCClient<AppRouter>({
     links: [
       // Only staff procedures act in a tenant.
       splitLink({
-        condition: (op) => /^(console|team|conciergerie)\./.test(op.path),
+        condition: (op) => /^(console|team|conciergerie|knowledge)\./.test(op.path),
         true: link(signed, (): Record<string, string> => {
           const tenantId = auth?.tenantId();
           return tenantId ? { "x-escale-tenant": tenantId } : {};
         }),
-        false: splitLink({ condition: (op) => signs(op.path), true: link(signed), false: link(undefined) }),
+        false: link(signed),
       }),
     ],
   });

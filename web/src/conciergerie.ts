@@ -1,50 +1,22 @@
+import { type FrenchRegion, frenchRegions } from "@escale/core/conciergerie/origins";
 import type { AppRouter } from "@escale/functions/trpc/router";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 
+export type { ChannelType, Need, NeedProgress } from "@escale/core/conciergerie/needs";
+export type { CloseReason, Status } from "@escale/core/conciergerie/pipeline";
+
 /**
- * The Conciergerie's vocabulary as the API defines it. Only types come from the server: its
- * module also holds database code that has no place in the browser, so lists the pages need
- * are `Record`s keyed by these types, which the compiler keeps complete.
+ * The Conciergerie's forms as the API defines them. The word lists themselves (needs,
+ * statuses, regions) come from core's pure modules, which hold no database code.
  */
 type Inputs = inferRouterInputs<AppRouter>;
 type Outputs = inferRouterOutputs<AppRouter>;
 
 export type IntakeInput = Inputs["help"]["submit"];
-export type Need = IntakeInput["needs"][number];
-type FrenchRegion = NonNullable<IntakeInput["origin"]["region"]>;
-export type Status = Inputs["conciergerie"]["move"]["to"];
-export type CloseReason = NonNullable<Inputs["conciergerie"]["move"]["closedReason"]>;
-export type NeedProgress = Inputs["conciergerie"]["updateNeed"]["progress"];
-export type ChannelType = Inputs["conciergerie"]["createChannel"]["type"];
 export type Question = Outputs["help"]["form"]["questions"][number];
 export type Contact = IntakeInput["contact"];
 export type Household = IntakeInput["household"];
 export type Origin = IntakeInput["origin"];
-
-/** Every status, in pipeline order. */
-export const statuses = ["registered", "contacted", "accompanied", "installed", "closed"] as const satisfies Status[];
-
-/** French regions by their official names, which do not change with the reader's language. */
-export const frenchRegions: Record<FrenchRegion, string> = {
-  ARA: "Auvergne-Rhône-Alpes",
-  BFC: "Bourgogne-Franche-Comté",
-  BRE: "Bretagne",
-  CVL: "Centre-Val de Loire",
-  COR: "Corse",
-  GES: "Grand Est",
-  HDF: "Hauts-de-France",
-  IDF: "Île-de-France",
-  NOR: "Normandie",
-  NAQ: "Nouvelle-Aquitaine",
-  OCC: "Occitanie",
-  PDL: "Pays de la Loire",
-  PAC: "Provence-Alpes-Côte d'Azur",
-  GUA: "Guadeloupe",
-  MTQ: "Martinique",
-  GUF: "Guyane",
-  REU: "La Réunion",
-  MAY: "Mayotte",
-};
 
 /** Where a household comes from, named in `language`: "Ukraine", or "France (Bretagne)". */
 export function originName(key: string, language: string): string {

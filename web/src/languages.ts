@@ -12,3 +12,12 @@ export function languageName(code: string): string {
 export function direction(code: string): "ltr" | "rtl" {
   return isLanguage(code) ? languages[code].direction : "ltr";
 }
+
+/** A language's name as a reader of `reader` writes it ("francés" for a Spanish reader). */
+export function languageNameIn(code: string, reader: string): string {
+  try {
+    return new Intl.DisplayNames([reader], { type: "language" }).of(code) ?? languageName(code);
+  } catch {
+    return languageName(code);
+  }
+}

@@ -13,6 +13,7 @@ import { caseRights } from "./conciergerie/rights";
 import { conciergerieRoutes } from "./conciergerie/routes";
 import { ConsoleContext } from "./consoleContext";
 import { currentTenantId, setCurrentTenant } from "./currentTenant";
+import { knowledgeRoutes } from "./knowledge/routes";
 import { LanguagesPage } from "./LanguagesPage";
 import { OverviewPage } from "./OverviewPage";
 import { TeamPage } from "./TeamPage";
@@ -100,6 +101,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
     queryClient.removeQueries(trpc.console.pathFilter());
     queryClient.removeQueries(trpc.team.pathFilter());
     queryClient.removeQueries(trpc.conciergerie.pathFilter());
+    queryClient.removeQueries(trpc.knowledge.pathFilter());
     setChosen(tenantId);
   }
 
@@ -143,6 +145,9 @@ function Console({ memberships }: { memberships: Membership[] }) {
             <li>
               <NavLink to="/console/team">Team</NavLink>
             </li>
+            <li>
+              <NavLink to="/console/knowledge">Knowledge</NavLink>
+            </li>
             {/* Cases hold personal data: the server refuses them to content editors. */}
             {caseRights(current.role).read && (
               <li>
@@ -159,6 +164,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
           <Route path="languages" element={<LanguagesPage />} />
           <Route path="team" element={<TeamPage />} />
           {conciergerieRoutes}
+          {knowledgeRoutes}
           <Route path="*" element={<NotFound site="Escale console" home="/console" back="Go to the overview" />} />
         </Routes>
       </main>

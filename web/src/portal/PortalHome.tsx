@@ -5,7 +5,7 @@ import { usePageTitle } from "../ui/usePageTitle";
 import { inLanguage } from "./language";
 import type { PortalProfile } from "./types";
 
-const upcoming = ["guide", "bienvenue"] as const;
+const upcoming = ["bienvenue"] as const;
 
 export function PortalHome({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
@@ -29,6 +29,18 @@ export function PortalHome({ profile }: { profile: PortalProfile }) {
       <section aria-labelledby="services-heading">
         <h2 id="services-heading">{t("services")}</h2>
         <ul className="cards">
+          <li className="card">
+            <h3>{t("cards.guide.title")}</h3>
+            <p>{t("cards.guide.body")}</p>
+            <p>
+              <Link className="button" to="/guide">
+                {t("guide.open")}
+              </Link>
+            </p>
+            <p>
+              <Link to="/assistant">{t("guide.askAssistant")}</Link>
+            </p>
+          </li>
           <li className="card">
             <h3>{t("cards.help.title")}</h3>
             <p>{t("cards.help.body")}</p>

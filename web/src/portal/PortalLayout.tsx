@@ -1,16 +1,21 @@
 import { type CSSProperties, lazy, Suspense, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Route, Routes } from "react-router";
+import { Route, Routes, useLocation } from "react-router";
 import { languageName } from "../languages";
+import { Loading } from "../ui/Loading";
 import { useFocusOnNavigation } from "../ui/useFocusOnNavigation";
+import { AssistantWidget } from "./assistant/AssistantWidget";
+import { ConversationProvider } from "./assistant/conversation";
 import { initialLanguage, rememberLanguage } from "./language";
 import { PageNotFound } from "./PageNotFound";
 import { PortalHome } from "./PortalHome";
 import type { PortalProfile } from "./types";
 
-// Only those who ask for help download its pages.
+// Each part of the portal is downloaded by those who open it: help, the guide, the full-page chat.
 const HelpRoutes = lazy(() => import("./help/HelpRoutes"));
 const SignInCallback = lazy(() => import("./help/SignInCallback"));
+const GuideRoutes = lazy(() => import("./guide/GuideRoutes"));
+const AssistantPage = lazy(() => import("./assistant/AssistantPage"));
 
 export function PortalLayout({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
@@ -20,6 +25,8 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
   }, [i18n, profile]);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
+  // The full-page chat needs no button to open the same chat.
+  const onAssistantPage = useLocation().pathname === "/assistant";
 
   function choose(code: string) {
     rememberLanguage(code);
@@ -30,45 +37,44 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
   const brand = { "--brand": profile.primaryColor, "--accent": profile.accentColor ?? "transparent" } as CSSProperties;
 
   return (
-    <div className="portal" style={brand}>
-      <a className="skip-link" href="#main">
-        {t("skipToContent")}
-      </a>
-      <header className="portal-header">
-        <div className="portal-identity">
-          {profile.logoUrl && <img src={profile.logoUrl} alt={profile.name} className="portal-logo" />}
-          <span className="portal-name">{profile.name}</span>
-        </div>
-        <div className="language-switcher">
-          <label htmlFor="language">{t("language")}</label>
-          <select id="language" value={i18n.language} onChange={(event) => choose(event.target.value)}>
-            {profile.languages.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {languageName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} ref={main} className="portal-main">
-        <Suspense
-          fallback={
-            <p role="status" className="loading">
-              {t("loading")}
-            </p>
-          }
-        >
-          <Routes>
-            <Route index element={<PortalHome profile={profile} />} />
-            <Route path="help/*" element={<HelpRoutes profile={profile} />} />
-            <Route path="callback" element={<SignInCallback />} />
-            <Route path="*" element={<PageNotFound />} />
-          </Routes>
-        </Suspense>
-      </main>
-      <footer className="portal-footer">
-        <p>{t("footer", { name: profile.name })}</p>
-      </footer>
-    </div>
+    <ConversationProvider>
+      <div className="portal" style={brand}>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <header className="portal-header">
+          <div className="portal-identity">
+            {profile.logoUrl && <img src={profile.logoUrl} alt={profile.name} className="portal-logo" />}
+            <span className="portal-name">{profile.name}</span>
+          </div>
+          <div className="language-switcher">
+            <label htmlFor="language">{t("language")}</label>
+            <select id="language" value={i18n.language} onChange={(event) => choose(event.target.value)}>
+              {profile.languages.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {languageName(code)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </header>
+        {!onAssistantPage && <AssistantWidget />}
+        <main id="main" tabIndex={-1} ref={main} className="portal-main">
+          <Suspense fallback={<Loading what={t("loading")} />}>
+            <Routes>
+              <Route index element={<PortalHome profile={profile} />} />
+              <Route path="help/*" element={<HelpRoutes profile={profile} />} />
+              <Route path="guide/*" element={<GuideRoutes profile={profile} />} />
+              <Route path="assistant" element={<AssistantPage profile={profile} />} />
+              <Route path="callback" element={<SignInCallback />} />
+              <Route path="*" element={<PageNotFound />} />
+            </Routes>
+          </Suspense>
+        </main>
+        <footer className="portal-footer">
+          <p>{t("footer", { name: profile.name })}</p>
+        </footer>
+      </div>
+    </ConversationProvider>
   );
 }

@@ -1,3 +1,6 @@
+import type { Language } from "@escale/core/languages";
+import { useTranslation } from "react-i18next";
+import { isLanguage } from "../languages";
 import { browserLanguage } from "./i18n";
 
 const storageKey = "escale.portal.language";
@@ -26,4 +29,10 @@ export function inLanguage(
     if (text) return { text, lang: code };
   }
   return undefined;
+}
+
+/** The language the portal is read in, as the API's inputs name it. */
+export function usePortalLanguage(): Language {
+  const { i18n } = useTranslation();
+  return isLanguage(i18n.language) ? i18n.language : "fr";
 }

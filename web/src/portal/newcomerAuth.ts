@@ -5,13 +5,12 @@ import { isSignedIn } from "../auth/tokens";
 const session = () => import("../auth/session");
 
 /**
- * How the portal signs a newcomer's calls. Only the Conciergerie's `help.*` procedures carry
- * the token: everything else on the portal is public. When a session cannot be renewed the
- * call goes again unsigned, so the portal keeps working for a visitor whose session lapsed.
+ * How the portal signs a newcomer's calls: every portal procedure accepts a signed-in newcomer.
+ * When a session cannot be renewed the call goes again unsigned, so the portal keeps working
+ * for a visitor whose session lapsed.
  */
 export const newcomerAuth: Auth = {
   accessToken: async () => (isSignedIn() ? (await session()).accessToken() : undefined),
   refresh: async () => (await (await session()).refreshTokens()) || !isSignedIn(),
   tenantId: () => undefined,
-  signs: (path) => path.startsWith("help."),
 };

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { describe, FieldError, type FieldErrors } from "./fieldErrors";
 
-/** One checkbox with its label, and its error when it must be ticked. */
+/** One checkbox with its label, its optional hint (`{id}-hint`), and its error when it must be ticked. */
 export function CheckField({
   id,
   label,
+  hint,
   checked,
   onChange,
   errors = {},
@@ -12,6 +13,7 @@ export function CheckField({
 }: {
   id: string;
   label: ReactNode;
+  hint?: ReactNode;
   checked: boolean;
   onChange: (checked: boolean) => void;
   errors?: FieldErrors;
@@ -26,10 +28,15 @@ export function CheckField({
           checked={checked}
           required={required}
           onChange={(event) => onChange(event.target.checked)}
-          {...describe(errors, id)}
+          {...(hint ? describe(errors, id, `${id}-hint`) : describe(errors, id))}
         />
         <label htmlFor={id}>{label}</label>
       </div>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       <FieldError errors={errors} field={id} />
     </div>
   );

@@ -21,10 +21,13 @@ export function FieldError({ errors, field }: { errors: FieldErrors; field: stri
   );
 }
 
-/** Brings the first field in error into view, in the form's order, so it can be fixed at once. */
+/**
+ * Brings the first field in error into view, in the form's order, so it can be fixed at once.
+ * Once the errors are on the page: a field may only appear, or its section open, with its error.
+ */
 export function focusFirstError(errors: FieldErrors, order: string[]): void {
   const first = order.find((field) => errors[field]);
-  if (first) document.getElementById(first)?.focus();
+  if (first) requestAnimationFrame(() => document.getElementById(first)?.focus());
 }
 
 /** A failed save as form errors: next to the field the server named, else at the form's end. */

@@ -1,13 +1,7 @@
+import { frenchRegions } from "@escale/core/conciergerie/origins";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../../api";
-import {
-  type Contact,
-  countryName,
-  frenchRegions,
-  type Household,
-  type Origin,
-  type Question,
-} from "../../conciergerie";
+import { type Contact, countryName, type Household, type Origin, type Question } from "../../conciergerie";
 import { languageName } from "../../languages";
 import { useCase } from "./caseContext";
 import { useChannels } from "./directory";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { NavLink } from "react-router";
 import { usePageTitle } from "../../ui/usePageTitle";
 import { useMembership } from "../consoleContext";
+import { SubNav } from "../SubNav";
 import { caseRights } from "./rights";
 
 /** The Conciergerie's pages, each reachable from the others. */
@@ -9,34 +9,17 @@ function ConciergerieNav() {
   const { role } = useMembership();
   const rights = caseRights(role);
   return (
-    <nav aria-label="Conciergerie" className="subnav">
-      <ul>
-        <li>
-          <NavLink to="/console/cases" end>
-            Inbox
-          </NavLink>
-        </li>
-        {rights.work && (
-          <li>
-            <NavLink to="/console/tasks">My tasks</NavLink>
-          </li>
-        )}
-        <li>
-          <NavLink to="/console/outcomes">Outcomes</NavLink>
-        </li>
-        <li>
-          <NavLink to="/console/channels">Channels</NavLink>
-        </li>
-        <li>
-          <NavLink to="/console/conciergerie">Settings</NavLink>
-        </li>
-        {rights.admin && (
-          <li>
-            <NavLink to="/console/case-reads">Case reads</NavLink>
-          </li>
-        )}
-      </ul>
-    </nav>
+    <SubNav
+      label="Conciergerie"
+      links={[
+        { to: "/console/cases", label: "Inbox" },
+        { to: "/console/tasks", label: "My tasks", shown: rights.work },
+        { to: "/console/outcomes", label: "Outcomes" },
+        { to: "/console/channels", label: "Channels" },
+        { to: "/console/conciergerie", label: "Settings" },
+        { to: "/console/case-reads", label: "Case reads", shown: rights.admin },
+      ]}
+    />
   );
 }
 

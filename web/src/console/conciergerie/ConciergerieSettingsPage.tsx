@@ -1,3 +1,4 @@
+import { needs } from "@escale/core/conciergerie/needs";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTRPC } from "../../api";
@@ -5,13 +6,12 @@ import { direction, languageName } from "../../languages";
 import { CheckboxesField } from "../../ui/CheckboxesField";
 import { FormEnd } from "../../ui/FormEnd";
 import { FieldError, useFieldErrors } from "../../ui/fieldErrors";
-import { Loading } from "../../ui/Loading";
 import { TextField } from "../../ui/TextField";
 import { useMembership } from "../consoleContext";
-import { QueryFailure } from "../QueryFailure";
+import { QueriesPending } from "../QueriesPending";
 import { ReadOnlyNote } from "../ReadOnlyNote";
 import { ConciergeriePage } from "./ConciergeriePage";
-import { needLabels, needs } from "./labels";
+import { needLabels } from "./labels";
 import { QuestionsEditor } from "./QuestionsEditor";
 import { check, draftOf, fieldOrder, type Settings, type SettingsDraft, toInput } from "./settingsDraft";
 
@@ -21,25 +21,16 @@ export function ConciergerieSettingsPage() {
   const trpc = useTRPC();
   const settings = useQuery(trpc.conciergerie.settings.queryOptions());
   const tenant = useQuery(trpc.console.settings.queryOptions());
-  const failed = settings.error ?? tenant.error;
   return (
     <ConciergeriePage
       title="Conciergerie settings"
       intro="What newcomers can ask for on your portal, and how your team answers."
     >
       {!canManage && <ReadOnlyNote role={role} what="these settings" />}
-      {failed ? (
-        <QueryFailure
-          error={failed}
-          retry={() => {
-            void settings.refetch();
-            void tenant.refetch();
-          }}
-        />
-      ) : settings.data && tenant.data ? (
+      {settings.data && tenant.data ? (
         <SettingsForm saved={settings.data} languages={tenant.data.tenant.languages} readOnly={!canManage} />
       ) : (
-        <Loading />
+        <QueriesPending queries={[settings, tenant]} />
       )}
     </ConciergeriePage>
   );

@@ -1,16 +1,19 @@
+import { needs } from "@escale/core/conciergerie/needs";
+import { statuses } from "@escale/core/conciergerie/pipeline";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
-import { Link, useLocation, useSearchParams } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useTRPC } from "../../api";
-import { type Need, type Status, statuses } from "../../conciergerie";
+import type { Need, Status } from "../../conciergerie";
 import { CheckField } from "../../ui/CheckField";
 import { Loading } from "../../ui/Loading";
 import { SelectField } from "../../ui/SelectField";
 import { QueryFailure } from "../QueryFailure";
+import { useFilters } from "../useFilters";
 import { ConciergeriePage } from "./ConciergeriePage";
 import { useAgents, useChannels } from "./directory";
 import { formatDay } from "./format";
-import { label, needLabels, needs, statusLabels } from "./labels";
+import { label, needLabels, statusLabels } from "./labels";
 import { Pager, useCursorPages } from "./Pager";
 
 const filterNames = ["assignee", "need", "channel", "overdue"];
@@ -18,7 +21,7 @@ const filterNames = ["assignee", "need", "channel", "overdue"];
 /** The agents' inbox: one status at a time, oldest first, filtered, a page at a time. */
 export function InboxPage() {
   const trpc = useTRPC();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useFilters();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const status = (statuses as readonly string[]).includes(params.get("status") ?? "")
     ? (params.get("status") as Status)
@@ -44,15 +47,6 @@ export function InboxPage() {
     placeholderData: keepPreviousData,
   });
   const filtered = filterNames.some((name) => params.get(name));
-
-  function setFilter(name: string, value: string) {
-    setParams((previous) => {
-      const next = new URLSearchParams(previous);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      return next;
-    });
-  }
 
   function withStatus(next: Status) {
     const search = new URLSearchParams(params);

@@ -1,14 +1,15 @@
+import { allowedMoves, statuses } from "@escale/core/conciergerie/pipeline";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTRPC } from "../../api";
-import { type CloseReason, type Household, type Status, statuses } from "../../conciergerie";
+import type { CloseReason, Household, Status } from "../../conciergerie";
 import { FormEnd } from "../../ui/FormEnd";
 import { FieldError, type FieldErrors, useFieldErrors } from "../../ui/fieldErrors";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
 import { useCase } from "./caseContext";
 import { formatDay, today } from "./format";
-import { choicesOf, closeReasonLabels, label, nextSteps, statusLabels } from "./labels";
+import { choicesOf, closeReasonLabels, label, statusLabels } from "./labels";
 
 const fields = ["installed.on", "installed.commune", "installed.childrenSchooled", "closedReason", "form"];
 
@@ -26,7 +27,7 @@ export function PipelineActions() {
   const [status, setStatus] = useState("");
   const { errors, show, showFailure, clearing } = useFieldErrors(fields);
   const children = ((record.household as Household | undefined)?.children ?? []).length;
-  const steps = nextSteps[record.status];
+  const steps = allowedMoves(record.status);
 
   function go(
     to: Status,

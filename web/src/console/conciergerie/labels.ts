@@ -13,7 +13,6 @@ export const needLabels: Record<Need, string> = {
   disability: "Disability support",
   leisure: "Leisure and culture",
 };
-export const needs = Object.keys(needLabels) as Need[];
 
 export const statusLabels: Record<Status, string> = {
   registered: "Registered",
@@ -51,15 +50,6 @@ export const channelTypeLabels: Record<ChannelType, string> = {
 export function choicesOf<T extends string>(labels: Record<T, string>) {
   return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 }
-
-/** The next steps the API allows from each status: one step forward, or closing an open case. */
-export const nextSteps: Record<Status, Status[]> = {
-  registered: ["contacted", "closed"],
-  contacted: ["accompanied", "closed"],
-  accompanied: ["installed", "closed"],
-  installed: [],
-  closed: [],
-};
 
 export function label<T extends string>(labels: Record<T, string>, code: string): string {
   return labels[code as T] ?? code;

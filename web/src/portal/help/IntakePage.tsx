@@ -24,9 +24,12 @@ export function IntakePage({ profile }: { profile: PortalProfile }) {
   usePageTitle(`${t("help.title")} · ${profile.name}`);
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const source = useSearchParams()[0].get("src") ?? undefined;
+  const [params] = useSearchParams();
+  const source = params.get("src") ?? undefined;
+  // Handed over by the assistant: the question it could not answer starts the message.
+  const question = params.get("question")?.trim() || undefined;
   const languages = profile.languages.filter(isLanguage);
-  const [draft, setDraft] = useState<IntakeDraft>(emptyDraft);
+  const [draft, setDraft] = useState<IntakeDraft>(() => ({ ...emptyDraft(), message: question ?? "" }));
   // Until the visitor picks one, messages will be in the language they read the page in.
   const language =
     draft.language ||
@@ -76,12 +79,18 @@ export function IntakePage({ profile }: { profile: PortalProfile }) {
   function send(event: FormEvent) {
     event.preventDefault();
     const notice = form.data?.privacyNotice;
+    // The API answers an empty notice when the territory has published none in any language.
     // A notice still loading for a newly chosen language is not the one the visitor would accept.
-    if (sending.current || !notice || form.isPlaceholderData) return;
+    if (sending.current || !notice?.text || form.isPlaceholderData || !isLanguage(notice.language)) return;
     if (show(check(draft, questions, t))) return;
     sending.current = true;
     submit.mutate(
-      toInput(draft, { requestId, language, noticeVersion: notice.version, channelCode: form.data?.channel?.code }),
+      toInput(draft, {
+        requestId,
+        language,
+        notice: { version: notice.version, language: notice.language },
+        channelCode: form.data?.channel?.code,
+      }),
       {
         onSuccess: ({ caseId }) => navigate(`/help/sent/${caseId}`, { state: { email: draft.email.trim() } }),
         onError: refused,
@@ -129,7 +138,7 @@ export function IntakePage({ profile }: { profile: PortalProfile }) {
           <QuestionFields {...part} questions={questions} defaultLanguage={profile.defaultLanguage} />
           <TextField
             id="message"
-            label={t("help.message")}
+            label={question ? t("help.assistantQuestion") : t("help.message")}
             hint={t("help.messageHint")}
             rows={5}
             maxLength={4000}
@@ -137,19 +146,10 @@ export function IntakePage({ profile }: { profile: PortalProfile }) {
             onChange={(message) => edit("message", { message })}
             errors={errors}
           />
-          {form.data.privacyNotice ? (
+          {form.data.privacyNotice.text ? (
             <>
-              {language !== i18n.language && (
-                <p className="hint">{t("help.privacy.inLanguage", { language: languageName(language) })}</p>
-              )}
-              <PrivacyConsent
-                {...part}
-                notice={{
-                  text: form.data.privacyNotice.text,
-                  lang: language !== i18n.language ? language : undefined,
-                }}
-                territory={profile.name}
-              />
+              <NoticeLanguage notice={form.data.privacyNotice.language} contact={language} />
+              <PrivacyConsent {...part} notice={form.data.privacyNotice} territory={profile.name} />
             </>
           ) : (
             <p role="alert" className="failure">
@@ -157,7 +157,7 @@ export function IntakePage({ profile }: { profile: PortalProfile }) {
             </p>
           )}
           <div className="form-end">
-            <button type="submit" disabled={submit.isPending || !form.data.privacyNotice}>
+            <button type="submit" disabled={submit.isPending || !form.data.privacyNotice.text}>
               {submit.isPending ? t("help.sending") : t("help.send")}
             </button>
             <FieldError errors={errors} field="form" />
@@ -165,5 +165,17 @@ export function IntakePage({ profile }: { profile: PortalProfile }) {
         </form>
       )}
     </>
+  );
+}
+
+/** Says which language the privacy notice is in when it is not the page's. */
+function NoticeLanguage({ notice, contact }: { notice: string; contact: string }) {
+  const { t, i18n } = useTranslation();
+  if (notice === i18n.language) return null;
+  const language = languageName(notice);
+  return (
+    <p className="hint">
+      {notice === contact ? t("help.privacy.inLanguage", { language }) : t("help.privacy.fallback", { language })}
+    </p>
   );
 }

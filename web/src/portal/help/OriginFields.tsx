@@ -1,5 +1,5 @@
+import { frenchRegions } from "@escale/core/conciergerie/origins";
 import { useTranslation } from "react-i18next";
-import { frenchRegions } from "../../conciergerie";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
 import { commonCountries, otherCountry } from "./countries";

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { direction } from "../../languages";
 import { CheckField } from "../../ui/CheckField";
 import type { IntakePart } from "./intakeEdit";
 
@@ -9,13 +10,13 @@ export function PrivacyConsent({
   draft,
   edit,
   errors,
-}: IntakePart & { notice: { text: string; lang?: string }; territory: string }) {
+}: IntakePart & { notice: { text: string; language: string }; territory: string }) {
   const { t } = useTranslation();
   return (
     <fieldset>
       <legend>{t("help.privacy.legend")}</legend>
-      {/* The API does not say which language it fell back to: the text's own script sets its direction. */}
-      <div className="notice" lang={notice.lang} dir="auto">
+      {/* Maybe another language than the page's, when the territory has not translated it. */}
+      <div className="notice" lang={notice.language} dir={direction(notice.language)}>
         {notice.text}
       </div>
       <CheckField

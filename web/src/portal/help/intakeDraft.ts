@@ -109,7 +109,12 @@ const optional = (text: string) => text.trim() || undefined;
 
 export function toInput(
   draft: IntakeDraft,
-  sent: { requestId: string; language: Language; noticeVersion: string; channelCode?: string },
+  sent: {
+    requestId: string;
+    language: Language;
+    notice: { version: string; language: Language };
+    channelCode?: string;
+  },
 ): IntakeInput {
   const country = countryCode(draft);
   return {
@@ -134,7 +139,7 @@ export function toInput(
     needs: draft.needs,
     message: optional(draft.message),
     answers: Object.fromEntries(Object.entries(draft.answers).filter(([, answer]) => answer !== "")),
-    consent: { accepted: true, version: sent.noticeVersion },
+    consent: { accepted: true, version: sent.notice.version, language: sent.notice.language },
     channelCode: sent.channelCode,
   };
 }

@@ -27,6 +27,9 @@ export const portalI18n = i18next.createInstance();
 portalI18n.on("languageChanged", (language) => {
   document.documentElement.lang = language;
   document.documentElement.dir = direction(language);
+  // The sign-in pages are rendered by the server, which reads the visitor's language from here.
+  // biome-ignore lint/suspicious/noDocumentCookie: one fixed-format value; the Cookie Store API is too recent (Safari 18.4).
+  document.cookie = `escale_lang=${language}; path=/; SameSite=Lax`;
 });
 
 void portalI18n.use(initReactI18next).init({

@@ -1,0 +1,18 @@
+import { useSearchParams } from "react-router";
+
+/**
+ * A list's filters, kept in the address (?status=…&need=…) so a filtered list can be shared
+ * and survives a reload. `setFilter(name, "")` removes one.
+ */
+export function useFilters() {
+  const [params, setParams] = useSearchParams();
+  function setFilter(name: string, value: string) {
+    setParams((previous) => {
+      const next = new URLSearchParams(previous);
+      if (value) next.set(name, value);
+      else next.delete(name);
+      return next;
+    });
+  }
+  return { params, setFilter };
+}

@@ -1,18 +1,13 @@
-import { join } from "node:path";
 import { withActor } from "@escale/core/context";
 import * as Seed from "@escale/core/seed";
 import * as Team from "@escale/core/team";
-import { localServer } from "@escale/functions/api/local";
-import { inbox } from "@escale/local/inbox";
-import { repoRoot } from "@escale/local/paths";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectAccessible, launchBrowser } from "../support/browser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, signInWithCode, startApp } from "../support/browser";
 
-let server: Awaited<ReturnType<typeof localServer>>;
+let app: Awaited<ReturnType<typeof startApp>>;
 let browser: Browser;
 let port: string;
-const mail = () => inbox(inject("inboxUrl"));
 const run = Date.now().toString(36);
 const editor = `editor-${run}@example.org`;
 const portal = () => `http://demo.localhost:${port}`;
@@ -21,15 +16,10 @@ beforeAll(async () => {
   // The demo territory comes with the sample knowledge (the fixture's articles) imported.
   const { tenant } = await withActor({ type: "system" }, () => Seed.demo());
   await withActor({ type: "system", tenantId: tenant.tenantId }, () => Team.invite({ email: editor, role: "editor" }));
-  server = await localServer({ port: 0, webDist: join(repoRoot, "web", "dist") });
-  port = new URL(server.url).port;
-  process.env.ESCALE_PUBLIC_URL = `http://localhost:${port}`;
-  browser = await launchBrowser();
+  app = await startApp();
+  ({ browser, port } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 async function portalPage(locale: string): Promise<Page> {
   return (await browser.newContext({ locale })).newPage();
@@ -107,16 +97,6 @@ describe("the assistant answers newcomers from the territory's guide", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("اطرح سؤالًا");
   });
 });
-
-/** On the code page the server renders: ask for a code, read it in the inbox, type it. */
-async function signInWithCode(page: Page, email: string) {
-  await page.getByLabel("E-mail address").fill(email);
-  const since = Date.now();
-  await page.getByRole("button", { name: "Send me a code" }).click();
-  const message = await mail().latest(email, /sign-in code/, 15_000, since);
-  await page.getByLabel("6-digit code").fill(message.subject.match(/(\d{6})/)?.[1] ?? "");
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 describe("an editor imports articles in the console", () => {
   it("uploads a JSON file and reads what happened to each article", async () => {

@@ -1,14 +1,11 @@
-import { join } from "node:path";
 import { withActor } from "@escale/core/context";
 import * as Seed from "@escale/core/seed";
-import { localServer } from "@escale/functions/api/local";
 import { inbox } from "@escale/local/inbox";
-import { repoRoot } from "@escale/local/paths";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectAccessible, launchBrowser } from "../support/browser";
+import { expectAccessible, signInWithCode, startApp } from "../support/browser";
 
-let server: Awaited<ReturnType<typeof localServer>>;
+let app: Awaited<ReturnType<typeof startApp>>;
 let browser: Browser;
 let port: string;
 const mail = () => inbox(inject("inboxUrl"));
@@ -18,28 +15,10 @@ const agent = `agent-${slug}@example.org`;
 
 beforeAll(async () => {
   await withActor({ type: "system" }, () => Seed.demo());
-  server = await localServer({ port: 0, webDist: join(repoRoot, "web", "dist") });
-  port = new URL(server.url).port;
-  process.env.ESCALE_PUBLIC_URL = `http://localhost:${port}`;
-  browser = await launchBrowser();
+  app = await startApp();
+  ({ browser, port } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** On the code page the server renders: ask for a code, read it in the inbox, type it. */
-async function signInWithCode(page: Page, email: string) {
-  const emailField = page.getByLabel("E-mail address");
-  await emailField.waitFor();
-  if ((await emailField.inputValue()) === "") await emailField.fill(email);
-  const since = Date.now();
-  await page.getByRole("button", { name: "Send me a code" }).click();
-  const message = await mail().latest(email, /sign-in code/, 15_000, since);
-  const code = message.subject.match(/(\d{6})/)?.[1] ?? "";
-  await page.getByLabel("6-digit code").fill(code);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+afterAll(() => app?.close());
 
 describe("a territory signs up and gets its branded portal", () => {
   it("signs up, brands, shows the portal, invites an agent who signs in with agent rights", async () => {

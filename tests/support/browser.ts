@@ -1,7 +1,11 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import { localServer } from "@escale/functions/api/local";
+import { inbox } from "@escale/local/inbox";
+import { repoRoot } from "@escale/local/paths";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -37,4 +41,36 @@ export async function expectAccessible(page: Page) {
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
     );
   expect(severe).toEqual([]);
+}
+
+/**
+ * The app as users get it: the built web app and the API on one local port, and a browser.
+ * Links in e-mails point at that port.
+ */
+export async function startApp() {
+  const server = await localServer({ port: 0, webDist: join(repoRoot, "web", "dist") });
+  const port = new URL(server.url).port;
+  process.env.ESCALE_PUBLIC_URL = `http://localhost:${port}`;
+  const browser = await launchBrowser();
+  return {
+    browser,
+    port,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** On the code page the server renders: ask for a code, read it in the local inbox, type it. */
+export async function signInWithCode(page: Page, email: string) {
+  const emailField = page.getByLabel("E-mail address");
+  await emailField.waitFor();
+  if ((await emailField.inputValue()) === "") await emailField.fill(email);
+  const since = Date.now();
+  await page.getByRole("button", { name: "Send me a code" }).click();
+  const message = await inbox(inject("inboxUrl")).latest(email, /sign-in code/, 15_000, since);
+  const code = message.subject.match(/(\d{6})/)?.[1] ?? "";
+  await page.getByLabel("6-digit code").fill(code);
+  await page.getByRole("button", { name: "Sign in" }).click();
 }

@@ -57,17 +57,19 @@ export function createApi(auth?: Auth) {
 }
 
 /** `reason` is the server's own code for the refusal ("notice_changed"), for words of our own. */
-export type ErrorInfo = { message: string; code?: string; field?: string; reason?: string };
+export type ErrorInfo = { message: string; code?: string; field?: string; reason?: string; retryAfterSeconds?: number };
 
 /** What to tell the user about a failed call, and which field it is about. */
 export function errorInfo(error: unknown): ErrorInfo {
   if (!(error instanceof TRPCClientError))
     return { message: error instanceof Error ? error.message : "Something went wrong. Please try again." };
-  const data = error.data as { code?: string; field?: string; httpStatus?: number; visibleCode?: string } | undefined;
+  const data = error.data as
+    | { code?: string; field?: string; httpStatus?: number; visibleCode?: string; retryAfterSeconds?: number }
+    | undefined;
   if (!data?.code || (data.httpStatus ?? 500) >= 500) return { message: error.message };
   const field = data.field;
   // Input errors start with the field's name, which the form already shows as a label.
   const message =
     field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
-  return { message, code: data.code, field, reason: data.visibleCode };
+  return { message, code: data.code, field, reason: data.visibleCode, retryAfterSeconds: data.retryAfterSeconds };
 }

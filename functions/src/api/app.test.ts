@@ -126,7 +126,10 @@ describe("the HTTP API", () => {
     }
     expect(statuses.slice(0, 10).every((status) => status === 200)).toBe(true);
     expect(last?.status).toBe(429);
-    expect(Number(last?.headers.get("retry-after"))).toBeGreaterThan(0);
+    const seconds = Number(last?.headers.get("retry-after"));
+    expect(seconds).toBeGreaterThan(0);
+    const body = (await last?.json()) as { error: { data: { retryAfterSeconds: number } } };
+    expect(body.error.data.retryAfterSeconds).toBe(seconds);
   });
 
   it("refuses a console call for a tenant the person does not belong to", async () => {

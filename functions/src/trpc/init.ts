@@ -1,6 +1,6 @@
 import type { Actor } from "@escale/core/actor";
 import { useActor, withActor } from "@escale/core/context";
-import { VisibleError, type VisibleErrorKind } from "@escale/core/error";
+import { RateLimited, VisibleError, type VisibleErrorKind } from "@escale/core/error";
 import { describeIssue } from "@escale/core/fn";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
@@ -27,7 +27,8 @@ const t = initTRPC.context<Context>().create({
     const field =
       cause instanceof VisibleError ? cause.field : cause instanceof ZodError ? describeIssue(cause).field : undefined;
     const visibleCode = cause instanceof VisibleError ? cause.code : undefined;
-    return { ...shape, data: { ...shape.data, field, visibleCode, stack: undefined } };
+    const retryAfterSeconds = cause instanceof RateLimited ? cause.retryAfterSeconds : undefined;
+    return { ...shape, data: { ...shape.data, field, visibleCode, retryAfterSeconds, stack: undefined } };
   },
 });
 

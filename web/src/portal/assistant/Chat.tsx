@@ -19,8 +19,7 @@ const fields = [questionField, "form"];
 function refusal(error: unknown, question: string, t: TFunction): FieldErrors {
   const info = errorInfo(error);
   if (info.code === "TOO_MANY_REQUESTS") {
-    // The wait is only given inside the API's (English) message: kept as the fallback.
-    const seconds = info.message.match(/\d+/)?.[0];
+    const seconds = info.retryAfterSeconds;
     return { form: seconds ? t("assistant.errors.tooMany", { seconds }) : info.message };
   }
   if (info.field === "question")

@@ -4,7 +4,7 @@ import type { Permission } from "../auth/roles";
 import { assertCan } from "../auth/roles";
 import { portalUrl } from "../config";
 import { useActor, useTenant } from "../context";
-import { cancellationReasons, db, type TransactItem, transact } from "../db";
+import { db, type TransactItem, transact, unlessChanged } from "../db";
 import { staleVersion, VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Mail from "../mail";
@@ -75,8 +75,8 @@ async function saveVersioned(
   also: TransactItem[],
 ) {
   const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  try {
-    await transact([
+  await unlessChanged("this case", () =>
+    transact([
       {
         Update: db()
           .entities.case.patch({ tenantId: record.tenantId, caseId: record.caseId })
@@ -86,11 +86,8 @@ async function saveVersioned(
           .params(),
       },
       ...also,
-    ]);
-  } catch (error) {
-    if (cancellationReasons(error)[0] === "ConditionalCheckFailed") throw staleVersion("this case");
-    throw error;
-  }
+    ]),
+  );
   return mustFind(record.caseId);
 }
 

@@ -83,34 +83,20 @@ export async function downloadData() {
     const messages = file.data.caseEvent
       .filter((event) => event.kind === "message")
       .map(({ at, detail }) => ({ at, ...detail }));
-    const {
-      contact,
-      household,
-      origin,
-      arrivalDate,
-      needs,
-      message,
-      answers,
-      consent,
-      status,
-      registeredAt,
-      channelCode,
-    } = record;
-    cases.push({
-      caseId: id,
-      status,
-      registeredAt,
-      contact,
-      household,
-      origin,
-      arrivalDate,
-      needs,
-      message,
-      answers,
-      consent,
-      channelCode,
-      messages,
-    });
+    const fields = [
+      "status",
+      "registeredAt",
+      "contact",
+      "household",
+      "origin",
+      "arrivalDate",
+      "needs",
+      "message",
+      "answers",
+      "consent",
+      "channelCode",
+    ] as const;
+    cases.push({ caseId: id, ...Object.fromEntries(fields.map((field) => [field, record[field]])), messages });
   }
   return { exportedAt: new Date().toISOString(), email: actor.email, cases };
 }

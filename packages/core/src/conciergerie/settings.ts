@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
-import { db, isConditionFailure } from "../db";
-import { staleVersion, VisibleError } from "../error";
+import { db, unlessChanged } from "../db";
+import { VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
@@ -90,22 +90,19 @@ export const update = fn(
         "privacyNotice: give the notice in at least one language.",
         "privacyNotice",
       );
-    try {
-      if (expectedVersion === 0)
-        await db()
-          .entities.conciergerieSettings.create({ tenantId, ...settings, version: 1 })
-          .go();
-      else
-        await db()
-          .entities.conciergerieSettings.patch({ tenantId })
-          .set(settings)
-          .add({ version: 1 })
-          .where((attr, { eq }) => eq(attr.version, expectedVersion))
-          .go();
-    } catch (error) {
-      if (isConditionFailure(error)) throw staleVersion("these settings");
-      throw error;
-    }
+    // The first save creates the settings (a second "first" save finds them there: a conflict too).
+    await unlessChanged("these settings", () =>
+      expectedVersion === 0
+        ? db()
+            .entities.conciergerieSettings.create({ tenantId, ...settings, version: 1 })
+            .go()
+        : db()
+            .entities.conciergerieSettings.patch({ tenantId })
+            .set(settings)
+            .add({ version: 1 })
+            .where((attr, { eq }) => eq(attr.version, expectedVersion))
+            .go(),
+    );
     return { ...settings, version: expectedVersion + 1 };
   },
 );

@@ -1,3 +1,5 @@
+import { staleVersion } from "../error";
+
 /** True when DynamoDB refused a write because its condition (e.g. a version check) failed. */
 export function isConditionFailure(error: unknown): boolean {
   let current: unknown = error;
@@ -31,4 +33,18 @@ export function assertCommitted(result: { canceled: boolean; data: { code?: stri
   };
   error.CancellationReasons = result.data.map((item) => ({ Code: item.code ?? "None" }));
   throw error;
+}
+
+/**
+ * Runs a write conditioned on the version the person read; a refused condition becomes "someone
+ * else changed {what}", so they reload instead of overwriting.
+ */
+export async function unlessChanged<T>(what: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isConditionFailure(error) || cancellationReasons(error)[0] === "ConditionalCheckFailed")
+      throw staleVersion(what);
+    throw error;
+  }
 }

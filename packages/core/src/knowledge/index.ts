@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { assertActor, useTenant } from "../context";
-import { assertCommitted, cancellationReasons, db, isConditionFailure } from "../db";
+import { assertCommitted, cancellationReasons, db, isConditionFailure, unlessChanged } from "../db";
 import { staleVersion, VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
@@ -207,18 +207,15 @@ export const updateSettings = fn(
   async ({ expectedVersion, ...changes }) => {
     assertCan("assistant.configure");
     const tenantId = useTenant();
-    try {
-      await db()
+    await unlessChanged("these settings", () =>
+      db()
         .entities.knowledgeState.update({ tenantId })
         .set({ ...changes, version: expectedVersion + 1 })
         .where((attr, { eq, notExists }) =>
           expectedVersion === 0 ? notExists(attr.version) : eq(attr.version, expectedVersion),
         )
-        .go();
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-      throw staleVersion("these settings");
-    }
+        .go(),
+    );
     return settings();
   },
 );

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { config } from "../config";
 import { assertActor, useTenant } from "../context";
-import { assertCommitted, cancellationReasons, db, isConditionFailure } from "../db";
-import { staleVersion, VisibleError } from "../error";
+import { assertCommitted, cancellationReasons, db, isConditionFailure, unlessChanged } from "../db";
+import { VisibleError } from "../error";
 import { fn } from "../fn";
 import { languageCodes } from "./languages";
 import { checkSlug } from "./slug";
@@ -256,16 +256,13 @@ export async function patchVersioned(
     | "accentColor"
     | "logoUrl"
   )[];
-  try {
-    const patch = db().entities.tenant.patch({ tenantId }).set(set);
-    await (remove.length ? patch.remove(remove) : patch)
+  const patch = db().entities.tenant.patch({ tenantId }).set(set);
+  await unlessChanged("these settings", () =>
+    (remove.length ? patch.remove(remove) : patch)
       .add({ version: 1 })
       .where((attr, { eq }) => eq(attr.version, expectedVersion))
-      .go();
-  } catch (error) {
-    if (isConditionFailure(error)) throw staleVersion("these settings");
-    throw error;
-  }
+      .go(),
+  );
   return current();
 }
 

@@ -84,12 +84,12 @@ export const list = fn(inboxSchema, async (input) => {
       .filter(Boolean)
       .join(" AND "),
   );
-  // Unfiltered, a page is one request. Filtered, it reads on (at most 8 requests) until it has
+  // Unfiltered, a page is one request. Filtered, it reads on (at most 8 requests of 100 cases) until it has
   // a page's worth, so a rare need does not show empty pages with more behind them.
   const narrowed = Boolean(assignee || input.need || input.channelCode || input.overdue);
   const page = await filtered.go(
     narrowed
-      ? { count: pageSize, pages: 8, cursor: input.cursor ?? null }
+      ? { count: pageSize, limit: 4 * pageSize, pages: 8, cursor: input.cursor ?? null }
       : { limit: pageSize, cursor: input.cursor ?? null },
   );
   return { cases: page.data.map(summary), cursor: page.cursor };

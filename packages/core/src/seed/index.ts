@@ -20,6 +20,12 @@ const tagline: Record<string, string> = {
 const hero: Record<string, string> = {
   fr: "Emploi, logement, école, santé : notre Conciergerie vous accompagne dans votre installation.",
   en: "Jobs, housing, school, health: our Conciergerie helps you settle in.",
+  es: "Empleo, vivienda, escuela, salud: nuestra Conciergerie le acompaña en su instalación.",
+  de: "Arbeit, Wohnung, Schule, Gesundheit: Unsere Conciergerie begleitet Sie beim Ankommen.",
+  it: "Lavoro, casa, scuola, salute: la nostra Conciergerie vi accompagna nel trasferimento.",
+  pt: "Emprego, habitação, escola, saúde: a nossa Conciergerie acompanha a sua instalação.",
+  ar: "العمل والسكن والمدرسة والصحة: ترافقكم خدمة الاستقبال لدينا في استقراركم.",
+  uk: "Робота, житло, школа, здоров'я: наша консьєрж-служба допоможе вам облаштуватися.",
 };
 
 /**

@@ -27,7 +27,10 @@ export async function benchPortal(tenants: number, samples: number) {
   await measure("portal: home (host + profile)", samples, async () => {
     const served = await Tenant.resolveHost(`${nextSlug()}.localhost:5173`);
     if (served.kind !== "portal") throw new Error("tenant not found");
-    await withActor({ type: "visitor", tenantId: served.tenant.tenantId }, () => Tenant.portalProfile());
+    // As the edge does: the tenant read to resolve the host is handed to the request.
+    await withActor({ type: "visitor", tenantId: served.tenant.tenantId }, () => Tenant.portalProfile(), {
+      tenant: served.tenant,
+    });
   });
   await measure("platform: slug availability", samples, () =>
     withActor({ type: "public" }, () => Tenant.slugAvailability({ slug: nextSlug() })),

@@ -20,7 +20,7 @@ export function requestOrigin(c: Context): string {
 }
 
 /**
- * Builds the actor of a request: the tenant from the host on a portal, from the signed-in
+ * Builds the actor of a request (with the portal's tenant record, already read, for reuse): the tenant from the host on a portal, from the signed-in
  * person's membership on the platform site — never from the request body.
  */
 export function actorResolver(issuerFetch: Fetch) {
@@ -49,20 +49,21 @@ export function actorResolver(issuerFetch: Fetch) {
     return verified.subject.properties;
   }
 
-  return async function resolve(c: Context): Promise<Actor> {
+  return async function resolve(c: Context): Promise<{ actor: Actor; tenant?: Tenant.Tenant }> {
     const origin = requestOrigin(c);
     const host = new URL(origin).host;
     const served = await Tenant.resolveHost(host);
     const person = await signedIn(c, origin);
     if (served.kind === "portal") {
       const tenantId = served.tenant.tenantId;
-      return person ? { type: "newcomer", ...person, tenantId } : { type: "visitor", tenantId };
+      const actor: Actor = person ? { type: "newcomer", ...person, tenantId } : { type: "visitor", tenantId };
+      return { actor, tenant: served.tenant };
     }
-    if (!person) return { type: "public" };
+    if (!person) return { actor: { type: "public" } };
     const tenantId = c.req.header(tenantHeader);
-    if (!tenantId) return { type: "user", ...person };
+    if (!tenantId) return { actor: { type: "user", ...person } };
     const role = await Team.roleOf(tenantId, person.email);
     if (!role) throw new VisibleError("forbidden", "not_a_member", "You are not a member of this territory.");
-    return { type: "staff", ...person, tenantId, role };
+    return { actor: { type: "staff", ...person, tenantId, role } };
   };
 }

@@ -64,7 +64,7 @@ export function createApp() {
       // A refusal here (expired session, not a member) reaches the client as a tRPC error.
       createContext: async () => {
         try {
-          return { actor: await resolveActor(c) };
+          return await resolveActor(c);
         } catch (error) {
           throw error instanceof VisibleError ? toTRPCError(error) : error;
         }

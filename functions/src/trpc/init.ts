@@ -15,7 +15,7 @@ const codes: Record<VisibleErrorKind, TRPCError["code"]> = {
 };
 
 /** The actor the HTTP edge resolved for this request (or a test chose). */
-export type Context = { actor: Actor };
+export type Context = { actor: Actor; tenant?: { tenantId: string } };
 
 export function toTRPCError(error: VisibleError): TRPCError {
   return new TRPCError({ code: codes[error.kind], message: error.message, cause: error });
@@ -65,7 +65,7 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Every procedure runs as the context's actor, so core functions find it with useActor(). */
-const asActor = t.middleware(({ ctx, next }) => withActor(ctx.actor, () => next()));
+const asActor = t.middleware(({ ctx, next }) => withActor(ctx.actor, () => next(), { tenant: ctx.tenant }));
 
 export const publicProcedure = t.procedure.use(asActor).use(visibleErrors);
 /** On a tenant portal (the tenant came from the host), signed in or not. */

@@ -2,16 +2,25 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { Actor, ActorOf } from "./actor";
 import { VisibleError } from "./error";
 
-const storage = new AsyncLocalStorage<Actor>();
+/** A record the edge already read to build the actor (the portal's tenant), kept for the request. */
+type Preloaded = { tenant?: { tenantId: string } };
 
-export function withActor<T>(actor: Actor, run: () => T): T {
-  return storage.run(actor, run);
+const storage = new AsyncLocalStorage<{ actor: Actor; preloaded: Preloaded }>();
+
+export function withActor<T>(actor: Actor, run: () => T, preloaded: Preloaded = {}): T {
+  return storage.run({ actor, preloaded }, run);
 }
 
 export function useActor(): Actor {
-  const actor = storage.getStore();
-  if (!actor) throw new Error("No actor in context: wrap the call in withActor()");
-  return actor;
+  const store = storage.getStore();
+  if (!store) throw new Error("No actor in context: wrap the call in withActor()");
+  return store.actor;
+}
+
+/** The current tenant's record if the edge read it while resolving the host, else undefined. */
+export function usePreloadedTenant<T extends { tenantId: string }>(): T | undefined {
+  const tenant = storage.getStore()?.preloaded.tenant;
+  return tenant && tenant.tenantId === useTenant() ? (tenant as T) : undefined;
 }
 
 /** The actor, required to be of one of the given types (else a 401/403 the user can read). */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { config } from "../config";
-import { assertActor, useTenant } from "../context";
+import { assertActor, usePreloadedTenant, useTenant } from "../context";
 import { assertCommitted, cancellationReasons, db, isConditionFailure, unlessChanged } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
@@ -186,7 +186,8 @@ export async function resolveHost(
 
 /** The tenant the current staff member or visitor acts in. */
 export async function current() {
-  const tenant = await get(useTenant());
+  // On a portal the edge has just read this tenant to resolve the host: no second read.
+  const tenant = usePreloadedTenant<Tenant>() ?? (await get(useTenant()));
   if (!tenant) throw new VisibleError("not-found", "tenant_not_found", "This territory no longer exists.");
   return tenant;
 }
@@ -263,7 +264,10 @@ export async function patchVersioned(
       .where((attr, { eq }) => eq(attr.version, expectedVersion))
       .go(),
   );
-  return current();
+  // Read again: a record preloaded for this request predates the write.
+  const saved = await get(tenantId);
+  if (!saved) throw new VisibleError("not-found", "tenant_not_found", "This territory no longer exists.");
+  return saved;
 }
 
 /** Every tenant, for the operator. A Query on the registry partition, never a Scan. */

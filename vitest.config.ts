@@ -23,7 +23,7 @@ export default defineConfig({
         },
       },
       {
-        test: { name: "infra", include: ["infra/**/*.test.ts"], testTimeout: 120_000 },
+        test: { name: "infra", include: ["infra/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 300_000 },
       },
     ],
   },

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../sst.config";
 import { API_ROUTES } from "./api";
 import { AUTH_ROUTES } from "./auth";
-import { isDevStage } from "./shared";
+import { isDevStage, lambdaDefaults } from "./shared";
 import { cleanup, HOSTED_ZONE_ID, type Synthesized, synth } from "./testing";
 import { pathPattern } from "./web";
 
@@ -189,6 +189,11 @@ describe("api", () => {
       expect(fn.properties.Architectures).toEqual(["arm64"]);
       expect(fn.properties.Timeout).toBeLessThanOrEqual(30);
     }
+  });
+
+  it("is the Node the tests and scripts run on (the pinned `node` package)", () => {
+    const lambdaMajor = lambdaDefaults.runtime.match(/^nodejs(\d+)\.x$/)?.[1];
+    expect(process.versions.node.split(".")[0]).toBe(lambdaMajor);
   });
 
   it("bundles the handler with esbuild as an ES module", () => {

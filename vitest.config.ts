@@ -10,7 +10,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "domain", include: ["packages/*/src/**/*.test.ts", "functions/src/**/*.test.ts"] },
+        test: {
+          name: "domain",
+          include: ["packages/*/src/**/*.test.ts", "functions/src/**/*.test.ts", "web/src/**/*.test.ts"],
+        },
       },
       {
         extends: true,

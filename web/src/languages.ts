@@ -21,3 +21,12 @@ export function languageNameIn(code: string, reader: string): string {
     return languageName(code);
   }
 }
+
+/** The first of the browser's preferred languages that is among `offered`. */
+export function browserLanguage(offered: readonly string[]): string | undefined {
+  for (const tag of navigator.languages) {
+    const code = tag.toLowerCase().split("-")[0];
+    if (code && offered.includes(code)) return code;
+  }
+  return undefined;
+}

@@ -1,4 +1,6 @@
+import type { TFunction } from "i18next";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/usePageTitle";
@@ -14,16 +16,18 @@ type Words = {
   againTo: string;
 };
 
-const consoleWords: Words = {
-  title: "Signing in · Escale",
-  signingIn: "Signing you in…",
-  failed: "Sign-in did not work",
-  again: "Sign in again",
+const consoleWords = (t: TFunction): Words => ({
+  title: t("common:callback.title"),
+  signingIn: t("common:callback.signingIn"),
+  failed: t("common:callback.failed"),
+  again: t("common:callback.again"),
   againTo: "/console",
-};
+});
 
-/** Where the issuer sends the browser back with a code. */
-export function CallbackPage({ words = consoleWords }: { words?: Words }) {
+/** Where the issuer sends the browser back with a code. Without `words`, the console's. */
+export function CallbackPage({ words: given }: { words?: Words }) {
+  const { t } = useTranslation();
+  const words = given ?? consoleWords(t);
   usePageTitle(words.title);
   const navigate = useNavigate();
   const [error, setError] = useState<string>();

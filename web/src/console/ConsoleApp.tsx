@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 import { errorInfo, useTRPC } from "../api";
 import { signIn, signOut } from "../auth/session";
@@ -14,6 +15,7 @@ import { conciergerieRoutes } from "./conciergerie/routes";
 import { ConsoleContext } from "./consoleContext";
 import { currentTenantId, setCurrentTenant } from "./currentTenant";
 import { knowledgeRoutes } from "./knowledge/routes";
+import { LanguageSwitcher } from "./LanguageSwitcher";
 import { LanguagesPage } from "./LanguagesPage";
 import { OverviewPage } from "./OverviewPage";
 import { TeamPage } from "./TeamPage";
@@ -31,30 +33,32 @@ function useSignInRedirect(needed: boolean) {
 export default function ConsoleApp() {
   const signedIn = isSignedIn();
   useSignInRedirect(!signedIn);
+  const { t } = useTranslation();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t("skipToContent")}
       </a>
-      {signedIn ? <Memberships /> : <Loading what="Taking you to sign-in…" />}
+      {signedIn ? <Memberships /> : <Loading what={t("signingInRedirect")} />}
     </>
   );
 }
 
 function Memberships() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const memberships = useQuery(trpc.platform.memberships.queryOptions());
   const failure = memberships.error ? errorInfo(memberships.error) : undefined;
   useSignInRedirect(failure?.code === "UNAUTHORIZED");
 
-  if (memberships.isPending) return <Loading what="Loading your territories…" />;
+  if (memberships.isPending) return <Loading what={t("loadingTerritories")} />;
   if (memberships.isError)
     return (
       <main id="main" tabIndex={-1} className="console-main">
-        <h1>Escale console</h1>
+        <h1>{t("consoleName")}</h1>
         <p role="alert">{errorInfo(memberships.error).message}</p>
         <button type="button" onClick={() => memberships.refetch()}>
-          Try again
+          {t("retry")}
         </button>
       </main>
     );
@@ -63,27 +67,26 @@ function Memberships() {
 }
 
 function NoTerritory() {
-  usePageTitle("Escale console");
+  const { t } = useTranslation();
+  usePageTitle(t("consoleName"));
   return (
     <main id="main" tabIndex={-1} className="console-main">
-      <h1>You are not on any territory's team yet</h1>
-      <p>
-        If a territory invited you, ask them to check the e-mail address they used. Otherwise, create your own
-        territory: you will be its owner.
-      </p>
+      <h1>{t("noTerritory.title")}</h1>
+      <p>{t("noTerritory.body")}</p>
       <p>
         <Link className="button" to="/signup">
-          Create your territory
+          {t("noTerritory.create")}
         </Link>
       </p>
       <button type="button" className="secondary" onClick={() => signOut()}>
-        Sign out
+        {t("signOut")}
       </button>
     </main>
   );
 }
 
 function Console({ memberships }: { memberships: Membership[] }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState(currentTenantId);
@@ -109,10 +112,10 @@ function Console({ memberships }: { memberships: Membership[] }) {
     <ConsoleContext value={current}>
       <header className="console-header">
         <div className="console-bar">
-          <p className="site-name">Escale console</p>
+          <p className="site-name">{t("consoleName")}</p>
           {memberships.length > 1 ? (
             <div className="territory-switcher">
-              <label htmlFor="territory">Territory</label>
+              <label htmlFor="territory">{t("territory")}</label>
               <select id="territory" value={current.tenantId} onChange={(event) => switchTo(event.target.value)}>
                 {memberships.map((membership) => (
                   <option key={membership.tenantId} value={membership.tenantId}>
@@ -124,34 +127,35 @@ function Console({ memberships }: { memberships: Membership[] }) {
           ) : (
             <p className="territory-name">{current.name}</p>
           )}
-          <p>Your role: {current.role}</p>
+          <p>{t("yourRole", { role: t(`roles.${current.role}`) })}</p>
+          <LanguageSwitcher />
           <button type="button" className="secondary" onClick={() => signOut()}>
-            Sign out
+            {t("signOut")}
           </button>
         </div>
-        <nav aria-label="Console">
+        <nav aria-label={t("nav.label")}>
           <ul>
             <li>
               <NavLink to="/console" end>
-                Overview
+                {t("nav.overview")}
               </NavLink>
             </li>
             <li>
-              <NavLink to="/console/branding">Branding</NavLink>
+              <NavLink to="/console/branding">{t("nav.branding")}</NavLink>
             </li>
             <li>
-              <NavLink to="/console/languages">Languages</NavLink>
+              <NavLink to="/console/languages">{t("nav.languages")}</NavLink>
             </li>
             <li>
-              <NavLink to="/console/team">Team</NavLink>
+              <NavLink to="/console/team">{t("nav.team")}</NavLink>
             </li>
             <li>
-              <NavLink to="/console/knowledge">Knowledge</NavLink>
+              <NavLink to="/console/knowledge">{t("nav.knowledge")}</NavLink>
             </li>
             {/* Cases hold personal data: the server refuses them to content editors. */}
             {caseRights(current.role).read && (
               <li>
-                <NavLink to="/console/cases">Cases</NavLink>
+                <NavLink to="/console/cases">{t("nav.cases")}</NavLink>
               </li>
             )}
           </ul>
@@ -165,7 +169,10 @@ function Console({ memberships }: { memberships: Membership[] }) {
           <Route path="team" element={<TeamPage />} />
           {conciergerieRoutes}
           {knowledgeRoutes}
-          <Route path="*" element={<NotFound site="Escale console" home="/console" back="Go to the overview" />} />
+          <Route
+            path="*"
+            element={<NotFound site={t("consoleName")} home="/console" back={t("notFound.backToOverview")} />}
+          />
         </Routes>
       </main>
     </ConsoleContext>

@@ -1,6 +1,7 @@
 import { type Language, languageCodes } from "@escale/core/languages";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api";
 import { FormEnd } from "../ui/FormEnd";
 import { type FieldErrors, useFieldErrors } from "../ui/fieldErrors";
@@ -11,17 +12,19 @@ import type { TenantSettings } from "./types";
 const fields = ["languages", "defaultLanguage", "form"];
 
 export function LanguagesPage() {
+  const { t } = useTranslation("settings");
   return (
     <SettingsPage
-      title="Languages"
-      intro="Newcomers choose among these languages on your portal. They first see it in the default language."
-      what="the languages"
+      title={t("languages.title")}
+      intro={t("languages.intro")}
+      what={t("languages.what")}
       form={(tenant, readOnly) => <LanguagesForm tenant={tenant} readOnly={readOnly} />}
     />
   );
 }
 
 function LanguagesForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: boolean }) {
+  const { t } = useTranslation("settings");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.console.updateLanguages.mutationOptions());
@@ -46,7 +49,7 @@ function LanguagesForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly:
     setStatus("");
     const found: FieldErrors = {};
     const problem = languagesProblem(enabled, defaultLanguage);
-    if (problem) found.languages = problem;
+    if (problem) found.languages = t(problem, { ns: "common" });
     if (show(found)) return;
     // Kept in the catalogue's order, so the portal's language menu does not depend on click order.
     const ordered = languageCodes.filter((code) => enabled.includes(code));
@@ -56,7 +59,7 @@ function LanguagesForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly:
         onSuccess: (next) => {
           setVersion(next.version);
           void queryClient.invalidateQueries(trpc.console.settings.queryFilter());
-          setStatus("Languages saved.");
+          setStatus(t("languages.saved"));
         },
         onError: showFailure,
       },
@@ -68,7 +71,7 @@ function LanguagesForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly:
       <fieldset disabled={readOnly} className="plain" role="none">
         <LanguagesField enabled={enabled} onChange={changing(setEnabled)} errors={errors} />
         <DefaultLanguageField value={defaultLanguage} onChange={changing(setDefaultLanguage)} errors={errors} />
-        <FormEnd submit="Save languages" pending={save.isPending} status={status} errors={errors} />
+        <FormEnd submit={t("languages.save")} pending={save.isPending} status={status} errors={errors} />
       </fieldset>
     </form>
   );

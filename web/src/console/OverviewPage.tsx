@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTRPC } from "../api";
 import { portalOrigin } from "../host";
@@ -7,16 +8,18 @@ import { usePageTitle } from "../ui/usePageTitle";
 import { useMembership } from "./consoleContext";
 import { QueryFailure } from "./QueryFailure";
 
-const steps: Record<string, { label: string; to: string }> = {
-  "brand-colour": { label: "Choose your brand colour", to: "/console/branding" },
-  logo: { label: "Upload your logo", to: "/console/branding" },
-  tagline: { label: "Write a tagline in every enabled language", to: "/console/branding" },
-  team: { label: "Invite your colleagues", to: "/console/team" },
+/** Where each step of the checklist is done; its words are `overview.steps.{step}`. */
+const steps: Record<string, string> = {
+  "brand-colour": "/console/branding",
+  logo: "/console/branding",
+  tagline: "/console/branding",
+  team: "/console/team",
 };
 
 export function OverviewPage() {
+  const { t } = useTranslation("settings");
   const { name, slug } = useMembership();
-  usePageTitle(`${name} · Escale console`);
+  usePageTitle(t("overview.pageTitle", { territory: name }));
   const trpc = useTRPC();
   const settings = useQuery(trpc.console.settings.queryOptions());
   const portal = portalOrigin(slug);
@@ -25,10 +28,10 @@ export function OverviewPage() {
     <>
       <h1>{name}</h1>
       <p>
-        Your portal for newcomers: <a href={portal}>{portal}</a>
+        {t("overview.portal")} <a href={portal}>{portal}</a>
       </p>
       <section aria-labelledby="getting-started">
-        <h2 id="getting-started">Getting started</h2>
+        <h2 id="getting-started">{t("overview.gettingStarted")}</h2>
         {settings.isPending ? (
           <Loading />
         ) : settings.error ? (
@@ -36,8 +39,10 @@ export function OverviewPage() {
         ) : (
           <>
             <p>
-              {settings.data.checklist.filter((item) => item.done).length} of {settings.data.checklist.length} steps
-              done.
+              {t("overview.progress", {
+                done: settings.data.checklist.filter((item) => item.done).length,
+                total: settings.data.checklist.length,
+              })}
             </p>
             <ul className="checklist">
               {settings.data.checklist.map(({ step, done }) => (
@@ -45,8 +50,8 @@ export function OverviewPage() {
                   <span className="mark" aria-hidden="true">
                     {done ? "✓" : "○"}
                   </span>
-                  <Link to={steps[step]?.to ?? "/console"}>{steps[step]?.label ?? step}</Link>
-                  <span className="state">{done ? "Done" : "Not done yet"}</span>
+                  <Link to={steps[step] ?? "/console"}>{t(`overview.steps.${step}`, { defaultValue: step })}</Link>
+                  <span className="state">{t(done ? "overview.done" : "overview.notDone")}</span>
                 </li>
               ))}
             </ul>

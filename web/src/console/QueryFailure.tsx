@@ -1,10 +1,12 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { errorInfo } from "../api";
 import { signIn } from "../auth/session";
 
 /** A page's data could not be loaded: says why, offers to retry, or re-signs in when the session lapsed. */
 export function QueryFailure({ error, retry }: { error: unknown; retry: () => void }) {
+  const { t } = useTranslation();
   const info = errorInfo(error);
   const { pathname } = useLocation();
   useEffect(() => {
@@ -14,7 +16,7 @@ export function QueryFailure({ error, retry }: { error: unknown; retry: () => vo
     <div role="alert" className="failure">
       <p>{info.message}</p>
       <button type="button" onClick={retry}>
-        Try again
+        {t("retry")}
       </button>
     </div>
   );

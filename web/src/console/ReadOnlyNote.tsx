@@ -1,7 +1,7 @@
+import { useTranslation } from "react-i18next";
+
+/** `what`: the things seen, as the note's sentence needs them ("these settings"). */
 export function ReadOnlyNote({ role, what }: { role: string; what: string }) {
-  return (
-    <p className="note">
-      Your role ({role}) lets you see {what} but not change them. Ask an owner or an admin of your territory.
-    </p>
-  );
+  const { t } = useTranslation();
+  return <p className="note">{t("readOnly", { role: t(`roles.${role}`), what })}</p>;
 }

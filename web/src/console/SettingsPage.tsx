@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api";
 import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/usePageTitle";
@@ -25,7 +26,8 @@ export function SettingsPage({
   form: (tenant: TenantSettings, readOnly: boolean) => ReactNode;
 }) {
   const { name, role, canManage } = useMembership();
-  usePageTitle(`${title} · ${name} · Escale console`);
+  const { t } = useTranslation("settings");
+  usePageTitle(t("pageTitle", { title, territory: name }));
   const trpc = useTRPC();
   const settings = useQuery(trpc.console.settings.queryOptions());
   return (

@@ -1,23 +1,23 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { usePageTitle } from "../ui/usePageTitle";
 
 export function PlatformHome() {
-  usePageTitle("Escale · Welcome newcomers to your territory");
+  const { t } = useTranslation("platform");
+  usePageTitle(t("home.pageTitle"));
   return (
     <>
-      <h1>Welcome newcomers to your territory</h1>
-      <p className="lead">
-        Escale gives French territories a portal for newcomers, in their own colours and languages.
-      </p>
-      <p className="lead">Their team welcomes each household from a console, from the first contact to settling in.</p>
+      <h1>{t("home.title")}</h1>
+      <p className="lead">{t("home.lead1")}</p>
+      <p className="lead">{t("home.lead2")}</p>
       <ul className="actions">
         <li>
           <Link className="button" to="/signup">
-            Create your territory
+            {t("home.create")}
           </Link>
         </li>
         <li>
-          <Link to="/console">Staff sign in</Link>
+          <Link to="/console">{t("home.staffSignIn")}</Link>
         </li>
       </ul>
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link, Route, Routes } from "react-router";
 import { CallbackPage } from "../auth/CallbackPage";
 import { NotFound } from "../ui/NotFound";
@@ -7,10 +8,11 @@ import { SignUpPage } from "./SignUpPage";
 
 /** The public site on the platform host: what Escale is, and territory sign-up. */
 export default function PlatformSite() {
+  const { t } = useTranslation("platform");
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t("common:skipToContent")}
       </a>
       <header className="site-header">
         <Link to="/" className="site-name">
@@ -23,7 +25,7 @@ export default function PlatformSite() {
           <Route path="signup" element={<SignUpPage />} />
           <Route path="signup/finish" element={<SignUpFinish />} />
           <Route path="callback" element={<CallbackPage />} />
-          <Route path="*" element={<NotFound site="Escale" home="/" back="Go to the Escale home page" />} />
+          <Route path="*" element={<NotFound site="Escale" home="/" back={t("home.backHome")} />} />
         </Routes>
       </main>
     </>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate } from "react-router";
 import { errorInfo, useTRPCClient } from "../api";
 import { signIn } from "../auth/session";
@@ -15,7 +16,8 @@ let creating: { draft: string; result: Promise<Created> } | undefined;
 
 /** Back from sign-in: creates the territory from the saved draft, or returns to the form. */
 export function SignUpFinish() {
-  usePageTitle("Creating your territory · Escale");
+  const { t } = useTranslation("platform");
+  usePageTitle(t("finish.pageTitle"));
   const client = useTRPCClient();
   const navigate = useNavigate();
   const [draft] = useState(loadDraft);
@@ -52,8 +54,8 @@ export function SignUpFinish() {
   if (!draft) return <Navigate to="/signup" replace />;
   return (
     <>
-      <h1>Creating your territory</h1>
-      <Loading what={`Creating ${draft.name}…`} />
+      <h1>{t("finish.title")}</h1>
+      <Loading what={t("finish.creating", { name: draft.name })} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
 import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import { type ErrorInfo, useTRPC } from "../api";
 import { signIn } from "../auth/session";
@@ -13,29 +15,24 @@ import { useDebounced } from "../ui/useDebounced";
 import { usePageTitle } from "../ui/usePageTitle";
 import { emptyDraft, type Kind, loadDraft, type SignUpDraft, saveDraft } from "./signUpDraft";
 
-const kinds: Record<Kind, string> = {
-  metropole: "Métropole (metropolitan area)",
-  departement: "Département",
-  region: "Région",
-  communes: "Group of communes",
-  other: "Other",
-};
+const kinds: Kind[] = ["metropole", "departement", "region", "communes", "other"];
 
 const fieldOrder = ["form", "name", "kind", "country", "slug", "defaultLanguage", "languages", "email"];
 
 /** The server's rules for the fields it can check without a request (the slug asks it). */
-function check(draft: SignUpDraft): FieldErrors {
+function check(draft: SignUpDraft, t: TFunction<"platform">): FieldErrors {
   const errors: FieldErrors = {};
-  if (draft.name.trim().length < 2) errors.name = "Give the territory's name (2 characters or more).";
-  if (!/^[A-Za-z]{2}$/.test(draft.country.trim())) errors.country = "Use the two-letter country code, for example FR.";
+  if (draft.name.trim().length < 2) errors.name = t("signUp.errors.name");
+  if (!/^[A-Za-z]{2}$/.test(draft.country.trim())) errors.country = t("signUp.errors.country");
   const languagesWrong = languagesProblem(draft.languages, draft.defaultLanguage);
-  if (languagesWrong) errors.languages = languagesWrong;
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) errors.email = "Give a valid e-mail address.";
+  if (languagesWrong) errors.languages = t(languagesWrong, { ns: "common" });
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) errors.email = t("signUp.errors.email");
   return errors;
 }
 
 export function SignUpPage() {
-  usePageTitle("Create your territory · Escale");
+  const { t } = useTranslation("platform");
+  usePageTitle(t("signUp.pageTitle"));
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -73,7 +70,7 @@ export function SignUpPage() {
     event.preventDefault();
     if (submitting) return;
     setSubmitting(true);
-    const found = check(draft);
+    const found = check(draft, t);
     const verdict = await queryClient
       .fetchQuery(trpc.platform.slugAvailability.queryOptions({ slug: draft.slug.trim() }))
       .catch(() => undefined);
@@ -90,17 +87,14 @@ export function SignUpPage() {
 
   return (
     <>
-      <h1>Create your territory</h1>
-      <p>
-        Your portal is ready in a minute. We will e-mail you a code to confirm your address, and you become the
-        territory's owner.
-      </p>
+      <h1>{t("signUp.title")}</h1>
+      <p>{t("signUp.intro")}</p>
       <form className="form" noValidate onSubmit={submit}>
         <FieldError errors={errors} field="form" />
 
         <TextField
           id="name"
-          label="Territory name"
+          label={t("signUp.name")}
           value={draft.name}
           onChange={(text) => update("name", text)}
           required
@@ -110,11 +104,11 @@ export function SignUpPage() {
         />
 
         <div className="field">
-          <label htmlFor="kind">Kind of territory</label>
+          <label htmlFor="kind">{t("signUp.kind")}</label>
           <select id="kind" value={draft.kind} onChange={(event) => update("kind", event.target.value as Kind)}>
-            {Object.entries(kinds).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`signUp.kinds.${kind}`)}
               </option>
             ))}
           </select>
@@ -122,8 +116,8 @@ export function SignUpPage() {
 
         <TextField
           id="country"
-          label="Country"
-          hint="Two-letter code, for example FR."
+          label={t("signUp.country")}
+          hint={t("signUp.countryHint")}
           className="short"
           value={draft.country}
           onChange={(text) => update("country", text)}
@@ -134,10 +128,9 @@ export function SignUpPage() {
         />
 
         <div className="field">
-          <label htmlFor="slug">Web address (slug)</label>
+          <label htmlFor="slug">{t("signUp.slug")}</label>
           <p id="slug-hint" className="hint">
-            Lowercase letters, digits and hyphens. Your portal's address will be{" "}
-            <strong>{portalOrigin(draft.slug.trim() || "your-slug")}</strong>
+            {t("signUp.slugHint")} <strong>{portalOrigin(draft.slug.trim() || t("signUp.slugPlaceholder"))}</strong>
           </p>
           <input
             id="slug"
@@ -172,8 +165,8 @@ export function SignUpPage() {
 
         <TextField
           id="email"
-          label="Your e-mail address"
-          hint="We send your sign-in code there."
+          label={t("signUp.email")}
+          hint={t("signUp.emailHint")}
           type="email"
           value={draft.email}
           onChange={(text) => update("email", text)}
@@ -183,7 +176,7 @@ export function SignUpPage() {
         />
 
         <button type="submit" aria-disabled={submitting}>
-          Create my territory
+          {t("signUp.submit")}
         </button>
       </form>
     </>

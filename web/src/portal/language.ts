@@ -1,7 +1,6 @@
 import type { Language } from "@escale/core/languages";
 import { useTranslation } from "react-i18next";
-import { isLanguage } from "../languages";
-import { browserLanguage } from "./i18n";
+import { browserLanguage, isLanguage } from "../languages";
 
 const storageKey = "escale.portal.language";
 

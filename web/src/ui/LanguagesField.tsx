@@ -1,12 +1,13 @@
 import { type Language, languageCodes, languages } from "@escale/core/languages";
+import { useTranslation } from "react-i18next";
 import { CheckboxesField } from "./CheckboxesField";
 import type { FieldErrors } from "./fieldErrors";
 import { SelectField } from "./SelectField";
 
-/** The server's rule for a tenant's languages, checked before asking it. */
+/** The server's rule for a tenant's languages, checked before asking it: the message's key in `common`. */
 export function languagesProblem(enabled: readonly Language[], defaultLanguage: Language): string | undefined {
-  if (enabled.length === 0) return "Enable at least one language.";
-  if (!enabled.includes(defaultLanguage)) return "The default language must be one of the enabled languages.";
+  if (enabled.length === 0) return "languagesField.noneEnabled";
+  if (!enabled.includes(defaultLanguage)) return "languagesField.defaultNotEnabled";
   return undefined;
 }
 
@@ -23,10 +24,11 @@ export function LanguagesField({
   onChange: (enabled: Language[]) => void;
   errors: FieldErrors;
 }) {
+  const { t } = useTranslation("common");
   return (
     <CheckboxesField
       id="languages"
-      legend="Languages"
+      legend={t("languagesField.legend")}
       choices={choices}
       checked={enabled}
       onChange={onChange}
@@ -45,10 +47,11 @@ export function DefaultLanguageField({
   onChange: (language: Language) => void;
   errors: FieldErrors;
 }) {
+  const { t } = useTranslation("common");
   return (
     <SelectField
       id="defaultLanguage"
-      label="Default language"
+      label={t("languagesField.defaultLanguage")}
       choices={choices}
       value={value}
       onChange={onChange}

@@ -1,7 +1,8 @@
 import { languageCodes } from "@escale/core/languages";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { direction } from "../../languages";
+import { type CatalogFiles, resourcesFrom } from "../../catalogs";
+import { browserLanguage, direction } from "../../languages";
 import ar from "./ar.json";
 import de from "./de.json";
 import en from "./en.json";
@@ -10,15 +11,6 @@ import fr from "./fr.json";
 import it from "./it.json";
 import pt from "./pt.json";
 import uk from "./uk.json";
-
-/** The first of the browser's preferred languages that is among `offered`. */
-export function browserLanguage(offered: readonly string[]): string | undefined {
-  for (const tag of navigator.languages) {
-    const code = tag.toLowerCase().split("-")[0];
-    if (code && offered.includes(code)) return code;
-  }
-  return undefined;
-}
 
 /** The portal's own words. The tenant's words (tagline, welcome text) come from its profile. */
 export const portalI18n = i18next.createInstance();
@@ -32,17 +24,26 @@ portalI18n.on("languageChanged", (language) => {
   document.cookie = `escale_lang=${language}; path=/; SameSite=Lax`;
 });
 
+/**
+ * Domains with pages of their own (Bienvenue, employers) keep their words in
+ * `./{language}/{namespace}.json`, beside `{language}.json`, the default namespace.
+ */
+const namespaceFiles = import.meta.glob<CatalogFiles[string]>("./*/*.json", { eager: true, import: "default" });
+
+const resources = resourcesFrom(namespaceFiles, {
+  ar: { translation: ar },
+  de: { translation: de },
+  en: { translation: en },
+  es: { translation: es },
+  fr: { translation: fr },
+  it: { translation: it },
+  pt: { translation: pt },
+  uk: { translation: uk },
+});
+
 void portalI18n.use(initReactI18next).init({
-  resources: {
-    ar: { translation: ar },
-    de: { translation: de },
-    en: { translation: en },
-    es: { translation: es },
-    fr: { translation: fr },
-    it: { translation: it },
-    pt: { translation: pt },
-    uk: { translation: uk },
-  },
+  resources,
+  ns: Object.keys(resources.fr ?? {}),
   // Until the territory's languages are known (and on "no such territory"), the browser's.
   lng: browserLanguage(languageCodes) ?? "fr",
   fallbackLng: "fr",

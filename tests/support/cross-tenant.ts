@@ -1,4 +1,5 @@
 import * as Assistant from "@escale/core/assistant";
+import * as Auth from "@escale/core/auth";
 import { CaseFile, Channels, Funnel, Intake, Settings } from "@escale/core/conciergerie";
 import { withActor } from "@escale/core/context";
 import * as Files from "@escale/core/files";
@@ -6,7 +7,7 @@ import * as Knowledge from "@escale/core/knowledge";
 import * as Team from "@escale/core/team";
 import * as Tenant from "@escale/core/tenant";
 import { expect } from "vitest";
-import { asSystem, newTenant } from "./actors";
+import { asSystem, newTenant, user } from "./actors";
 import { callerAs } from "./callers";
 import { intake } from "./households";
 
@@ -17,6 +18,8 @@ import { intake } from "./households";
 export async function twoTenants() {
   const a = await newTenant();
   const b = await newTenant();
+  // Both owners have signed in once: their identities hold their console language.
+  await Promise.all([Auth.identify(a.ownerEmail), Auth.identify(b.ownerEmail)]);
   const bLogoKey = `logos/${b.tenant.tenantId}/b-logo.png`;
   await Files.writeLocal(bLogoKey, new Uint8Array([137, 80, 78, 71]));
   await asSystem(() => Team.invite({ email: "b-invitee@example.org", role: "agent" }), b.tenant.tenantId);
@@ -51,7 +54,7 @@ export async function twoTenants() {
     Assistant.ask({ question: `Comment renouveler mon titre de séjour ? ${bKnowledge.gapSecret}` }),
   );
   const snapshot = async () => {
-    const [tenant, team, caseFile, channels, funnel, settings, knowledge] = await Promise.all([
+    const [tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage] = await Promise.all([
       asSystem(() => Tenant.get(b.tenant.tenantId)),
       asSystem(() => Team.list(), b.tenant.tenantId),
       asB(() => CaseFile.open({ caseId: bCase.caseId })),
@@ -63,8 +66,9 @@ export async function twoTenants() {
         settings: await Knowledge.settings(),
         gaps: await Assistant.gaps(),
       })),
+      user(b.ownerEmail)(() => Auth.language()),
     ]);
-    return { tenant, team, caseFile, channels, funnel, settings, knowledge };
+    return { tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage };
   };
   const before = await snapshot();
   return {

@@ -21,6 +21,10 @@ const cases: Record<string, CrossTenantCase> = {
       languages: ["fr"],
     }),
   "platform.memberships": ({ asAUser }) => asAUser.platform.memberships(),
+  "platform.language": ({ asAOwner }) => asAOwner.platform.language(),
+  // The address comes from the session: one slipped into the input is not B's owner's to change.
+  "platform.setLanguage": ({ asAOwner, b }) =>
+    asAOwner.platform.setLanguage({ language: "en", email: b.ownerEmail } as { language: "en" }),
   "portal.home": ({ asAVisitor }) => asAVisitor.portal.home(),
   "console.settings": ({ asAOwner }) => asAOwner.console.settings(),
   "console.updateLanguages": ({ asAOwner, b }) =>

@@ -12,4 +12,6 @@ export const platformRouter = router({
     return { tenantId, slug, name };
   }),
   memberships: userProcedure.query(() => Auth.memberships()),
+  language: userProcedure.query(() => Auth.language()),
+  setLanguage: userProcedure.input(Auth.setLanguage.schema).mutation(({ input }) => Auth.setLanguage(input)),
 });

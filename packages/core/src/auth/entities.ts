@@ -11,6 +11,8 @@ export const IdentityEntity = new Entity({
     email: { type: "string", required: true, readOnly: true },
     userId: { type: "string", required: true, readOnly: true },
     createdAt: { type: "string", required: true, readOnly: true },
+    /** The console's language they chose; unset, their browser's. */
+    language: { type: ["fr", "en"] as const },
   },
   indexes: {
     byEmail: {

@@ -3,8 +3,10 @@ import { assertActor } from "../context";
 import { db } from "../db";
 import * as Team from "../team";
 
+export { language, setLanguage } from "./language";
 export type { Permission, Role } from "./roles";
 export { assertCan, can, roles } from "./roles";
+export { type StaffLanguage, staffLanguages } from "./staff-languages";
 
 /**
  * The identity behind a verified e-mail address, created at first sign-in. Two concurrent

@@ -1,3 +1,4 @@
+import { type StaffLanguage, staffLanguages } from "@escale/core/auth/staff-languages";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { type CatalogFiles, resourcesFrom } from "../../catalogs";
@@ -9,9 +10,7 @@ import { browserLanguage } from "../../languages";
  */
 const files = import.meta.glob<CatalogFiles[string]>("./*/*.json", { eager: true, import: "default" });
 
-/** The console is written in French, the product's language, and in English. */
-export const staffLanguages = ["fr", "en"] as const;
-export type StaffLanguage = (typeof staffLanguages)[number];
+export { staffLanguages };
 
 export function isStaffLanguage(code: string | undefined | null): code is StaffLanguage {
   return (staffLanguages as readonly string[]).includes(code ?? "");

@@ -1,5 +1,7 @@
 import * as Assistant from "@escale/core/assistant";
 import * as Auth from "@escale/core/auth";
+import { Catalog, Codes, Partners } from "@escale/core/bienvenue/deals";
+import * as Outcomes from "@escale/core/bienvenue/outcomes";
 import { CaseFile, Channels, Funnel, Intake, Settings } from "@escale/core/conciergerie";
 import { withActor } from "@escale/core/context";
 import * as Files from "@escale/core/files";
@@ -53,6 +55,25 @@ export async function twoTenants() {
   await asBVisitor(() =>
     Assistant.ask({ question: `Comment renouveler mon titre de séjour ? ${bKnowledge.gapSecret}` }),
   );
+  // B's bons plans: a partner, a deal, an enrolee's code and the partner's signed link.
+  const bPartner = await asB(() =>
+    Partners.create({ name: "partenaire-secret-de-b", email: "partner-of-b@example.org", category: "food" }),
+  );
+  const bDeal = await asB(() =>
+    Catalog.create({
+      partnerId: bPartner.partnerId,
+      translations: { fr: { title: "Offre de B", conditions: "" } },
+      validFrom: "2020-01-01",
+      validUntil: "2099-12-31",
+      limitPerPerson: 1,
+      stock: 10,
+    }),
+  );
+  const bCode = await withActor(
+    { type: "newcomer", userId: "b-enrolee", email: newcomerEmail, tenantId: b.tenant.tenantId },
+    () => Codes.take({ dealId: bDeal.dealId }),
+  );
+  const bPartnerLink = await asB(() => Partners.redemptionLink({ partnerId: bPartner.partnerId }));
   const snapshot = async () => {
     const [tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage] = await Promise.all([
       asSystem(() => Tenant.get(b.tenant.tenantId)),
@@ -68,7 +89,12 @@ export async function twoTenants() {
       })),
       user(b.ownerEmail)(() => Auth.language()),
     ]);
-    return { tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage };
+    const bienvenue = await asB(async () => ({
+      partners: await Partners.list(),
+      deals: await Catalog.list(),
+      outcomes: await Outcomes.dashboard({}),
+    }));
+    return { tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage, bienvenue };
   };
   const before = await snapshot();
   return {
@@ -80,6 +106,11 @@ export async function twoTenants() {
       caseId: bCase.caseId,
       channelCode: "b-employer",
       ...bKnowledge,
+      partnerId: bPartner.partnerId,
+      partnerName: bPartner.name,
+      dealId: bDeal.dealId,
+      dealCode: bCode.code,
+      partnerToken: bPartnerLink.token,
     },
     asAOwner: callerAs({
       type: "staff",
@@ -114,6 +145,8 @@ export function expectNoTraceOfB(world: TwoTenants, answer: unknown) {
     world.b.logoKey,
     world.b.articleSecret,
     world.b.gapSecret,
+    world.b.partnerName,
+    world.b.dealCode,
   ])
     expect(text).not.toContain(secret);
 }

@@ -124,6 +124,48 @@ const cases: Record<string, CrossTenantCase> = {
   "assistant.search": ({ asAVisitor }) => asAVisitor.assistant.search({ query: "médecin traitant", language: "fr" }),
   "assistant.ask": ({ asAVisitor }) =>
     asAVisitor.assistant.ask({ question: "Où trouver un médecin traitant ?", sessionId: "a-visitor-session" }),
+  "deals.partners": ({ asAOwner }) => asAOwner.deals.partners(),
+  "deals.createPartner": ({ asAOwner }) =>
+    asAOwner.deals.createPartner({ name: "A's bakery", email: "partner-of-b@example.org", category: "food" }),
+  "deals.updatePartner": ({ asAOwner, b }) =>
+    asAOwner.deals.updatePartner({
+      partnerId: b.partnerId,
+      name: "Takeover",
+      email: "a@example.org",
+      category: "food",
+      expectedVersion: 1,
+    }),
+  "deals.partnerLink": ({ asAOwner, b }) => asAOwner.deals.partnerLink({ partnerId: b.partnerId, renew: true }),
+  "deals.list": ({ asAOwner }) => asAOwner.deals.list(),
+  "deals.create": ({ asAOwner, b }) =>
+    asAOwner.deals.create({
+      partnerId: b.partnerId,
+      translations: { fr: { title: "Takeover", conditions: "" } },
+      validFrom: "2020-01-01",
+      validUntil: "2099-12-31",
+      limitPerPerson: 1,
+    }),
+  "deals.update": ({ asAOwner, b }) =>
+    asAOwner.deals.update({
+      dealId: b.dealId,
+      partnerId: b.partnerId,
+      translations: { fr: { title: "Takeover", conditions: "" } },
+      validFrom: "2020-01-01",
+      validUntil: "2020-01-02",
+      limitPerPerson: 1,
+      expectedVersion: 1,
+    }),
+  "deals.redeem": ({ asAOwner, b }) => asAOwner.deals.redeem({ code: b.dealCode }),
+  "deals.available": ({ asAVisitor }) => asAVisitor.deals.available({ language: "fr" }),
+  "deals.take": ({ asANewcomer, b }) => asANewcomer.deals.take({ dealId: b.dealId }),
+  "deals.mine": ({ asANewcomer }) => asANewcomer.deals.mine({ language: "fr" }),
+  "deals.partnerPage": ({ asAVisitor, b }) => asAVisitor.deals.partnerPage({ token: b.partnerToken }),
+  "deals.checkAsPartner": ({ asAVisitor, b }) =>
+    asAVisitor.deals.checkAsPartner({ token: b.partnerToken, code: b.dealCode }),
+  "deals.redeemAsPartner": ({ asAVisitor, b }) =>
+    asAVisitor.deals.redeemAsPartner({ token: b.partnerToken, code: b.dealCode }),
+  "bienvenueOutcomes.dashboard": ({ asAOwner }) => asAOwner.bienvenueOutcomes.dashboard({}),
+  "bienvenueOutcomes.csv": ({ asAOwner }) => asAOwner.bienvenueOutcomes.csv(),
 };
 
 describe("tenants are sealed", () => {

@@ -1,4 +1,6 @@
 import { assistantRouter } from "./assistant";
+import { dealsRouter } from "./bienvenue-deals";
+import { bienvenueOutcomesRouter } from "./bienvenue-outcomes";
 import { conciergerieRouter } from "./conciergerie";
 import { consoleRouter } from "./console";
 import { helpRouter } from "./help";
@@ -17,6 +19,8 @@ export const appRouter = router({
   help: helpRouter,
   knowledge: knowledgeRouter,
   assistant: assistantRouter,
+  deals: dealsRouter,
+  bienvenueOutcomes: bienvenueOutcomesRouter,
 });
 
 export type AppRouter = typeof appRouter;

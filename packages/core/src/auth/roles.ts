@@ -24,6 +24,14 @@ const permissions = {
   "knowledge.read": ["owner", "admin", "agent", "editor", "viewer"],
   "knowledge.write": ["owner", "admin", "editor"],
   "assistant.configure": ["owner", "admin"],
+  // Bons plans: editors write partners' deals; the desk redeems codes; outcomes are aggregates.
+  "deals.read": ["owner", "admin", "agent", "editor", "viewer"],
+  "deals.write": ["owner", "admin", "editor"],
+  "deals.redeem": ["owner", "admin", "agent"],
+  "bienvenue.outcomes": ["owner", "admin", "agent", "editor", "viewer"],
+  // Ambassadors are residents' personal data: coordinators (agents) pair them, editors do not see them.
+  "ambassadors.read": ["owner", "admin", "agent", "viewer"],
+  "ambassadors.manage": ["owner", "admin", "agent"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

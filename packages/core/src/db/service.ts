@@ -1,6 +1,8 @@
 import { Service } from "electrodb";
 import { ConversationTurnEntity, KnowledgeGapEntity, RateCounterEntity } from "../assistant/entities";
 import { IdentityEntity, InvitationRefEntity, MembershipRefEntity } from "../auth/entities";
+import { DealClaimEntity, DealCodeEntity, DealEntity, PartnerEntity } from "../bienvenue/deals/entities";
+import { BienvenueCounterEntity } from "../bienvenue/outcomes/entities";
 import {
   CaseEntity,
   CaseEventEntity,
@@ -39,6 +41,11 @@ export const entities = {
   conversationTurn: ConversationTurnEntity,
   knowledgeGap: KnowledgeGapEntity,
   rateCounter: RateCounterEntity,
+  dealPartner: PartnerEntity,
+  deal: DealEntity,
+  dealCode: DealCodeEntity,
+  dealClaim: DealClaimEntity,
+  bienvenueCounter: BienvenueCounterEntity,
 };
 
 /**

@@ -31,7 +31,11 @@ export function mailFrom(domain: string | undefined): string {
 export const lambdaDefaults = {
   runtime: "nodejs22.x",
   architecture: "arm_64",
-  nodejs: { format: "esm" },
+  nodejs: {
+    format: "esm",
+    // Libraries that ship development builds (React, for e-mail templates) bundle only their production one.
+    esbuild: { define: { "process.env.NODE_ENV": '"production"' } },
+  },
 } as const satisfies FunctionProps;
 
 /**

@@ -65,7 +65,7 @@ describe("a territory signs up and gets its branded portal", () => {
     await page.getByLabel("Role").selectOption("agent");
     await page.getByRole("button", { name: "Send invitation" }).click();
     await page.getByText(`Invitation sent to ${agent}.`).waitFor();
-    await mail().latest(agent, /invites you/);
+    await mail().latest(agent, /vous invite/);
     await context.close();
 
     const agentContext = await browser.newContext({ locale: "en-US" });

@@ -69,7 +69,7 @@ export async function signInWithCode(page: Page, email: string) {
   if ((await emailField.inputValue()) === "") await emailField.fill(email);
   const since = Date.now();
   await page.getByRole("button", { name: "Send me a code" }).click();
-  const message = await inbox(inject("inboxUrl")).latest(email, /sign-in code/, 15_000, since);
+  const message = await inbox(inject("inboxUrl")).latest(email, /\b\d{6}\b/, 15_000, since);
   const code = message.subject.match(/(\d{6})/)?.[1] ?? "";
   await page.getByLabel("6-digit code").fill(code);
   await page.getByRole("button", { name: "Sign in" }).click();

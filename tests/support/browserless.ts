@@ -6,8 +6,9 @@ import { inject } from "vitest";
  * Signs in through the real issuer over HTTP as a browser would: follow the redirects with
  * cookies, type the e-mail, read the code from the local inbox, type it, exchange the code.
  */
-export async function signInOverHttp(origin: string, email: string, serverUrl = origin) {
-  const cookies = new Map<string, string>();
+export async function signInOverHttp(origin: string, email: string, serverUrl = origin, portalLanguage?: string) {
+  // The portal's language switcher keeps the reader's choice in a cookie.
+  const cookies = new Map<string, string>(portalLanguage ? [["escale_lang", portalLanguage]] : []);
   const forwarded = { "x-forwarded-host": new URL(origin).host };
   async function request(url: string, init: RequestInit = {}) {
     const target = new URL(url, origin);
@@ -42,7 +43,7 @@ export async function signInOverHttp(origin: string, email: string, serverUrl = 
   while (response.status === 302) response = await request(response.headers.get("location") ?? "");
   const since = Date.now();
   response = await request("/email/authorize", form({ action: "request", email }));
-  const mail = await inbox(inject("inboxUrl")).latest(email, /sign-in code/, 15_000, since);
+  const mail = await inbox(inject("inboxUrl")).latest(email, /\b\d{6}\b/, 15_000, since);
   const code = mail.subject.match(/(\d{6})/)?.[1] ?? "";
   response = await request("/email/authorize", form({ action: "verify", code }));
   const callback = new URL(response.headers.get("location") ?? "", origin);

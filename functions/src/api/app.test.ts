@@ -141,11 +141,26 @@ describe("the HTTP API", () => {
     expect(forged.status).toBe(401);
   });
 
+  it("sends the sign-in code in the portal's language under the territory's name, and from Escale on the platform", async () => {
+    const { tenant } = await newTenant({ languages: ["fr", "en", "uk"] });
+    const port = new URL(server.url).port;
+    const newcomer = `newcomer-${Date.now()}@example.org`;
+    await signInOverHttp(`http://${tenant.slug}.localhost:${port}`, newcomer, server.url, "uk");
+    const code = await inbox(inject("inboxUrl")).latest(newcomer, /ваш код для входу \d{6}/);
+    expect(code.subject).toMatch(new RegExp(`^${tenant.name}: ваш код для входу \\d{6}$`));
+    expect(code.from[0]?.name).toBe(tenant.name);
+
+    const person = `person-${Date.now()}@example.org`;
+    await signInOverHttp(platform, person, server.url);
+    const platformCode = await inbox(inject("inboxUrl")).latest(person, /\d{6}/);
+    expect(platformCode.from[0]?.name).toBe("Escale");
+  });
+
   it("turns an invitation into a membership when the invitee signs in", async () => {
     const { tenant } = await newTenant();
     const invitee = `agent-${Date.now()}@example.org`;
     await asSystem(() => Team.invite({ email: invitee, role: "agent" }), tenant.tenantId);
-    const invitation = await inbox(inject("inboxUrl")).latest(invitee, /invites you/);
+    const invitation = await inbox(inject("inboxUrl")).latest(invitee, /vous invite/);
     expect(invitation.subject).toContain(tenant.name);
 
     const tokens = await signInOverHttp(platform, invitee, server.url);

@@ -3,6 +3,7 @@ import { Storage } from "@openauthjs/openauth/storage/storage";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { withSignInRequest } from "../auth/code-mail";
 import { loginHintCookie } from "../auth/code-page";
 import { authIssuer } from "../auth/issuer";
 import { authStorage } from "../auth/storage";
@@ -31,7 +32,7 @@ export function createApp() {
   // Only the issuer's own paths reach it (it logs every request it sees).
   for (const path of ["/authorize", "/token", "/userinfo", "/.well-known/*", "/email/*"])
     app.all(path, async (c) => {
-      const response = await auth.fetch(c.req.raw);
+      const response = await withSignInRequest(c.req.raw, () => auth.fetch(c.req.raw));
       // Our sign-up form already asked for the e-mail: carry it to the code page.
       const hint = c.req.path === "/authorize" ? c.req.query("login_hint") : undefined;
       if (!hint) return response;

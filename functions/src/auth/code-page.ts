@@ -12,7 +12,7 @@ export const languageCookie = "escale_lang";
 type CodeError = { type: "invalid_code" } | { type: "invalid_claim"; key: string; value: string } | undefined;
 
 /** The visitor's language: the one they chose on the portal, else their browser's, else English. */
-function languageOf(request: Request): keyof typeof codePageCopy {
+export function languageOf(request: Request): keyof typeof codePageCopy {
   const chosen = readCookie(request, languageCookie);
   const accepted = (request.headers.get("accept-language") ?? "")
     .split(",")

@@ -1,9 +1,9 @@
 import * as Auth from "@escale/core/auth";
 import { withActor } from "@escale/core/context";
-import * as Mail from "@escale/core/mail";
 import { issuer } from "@openauthjs/openauth";
 import { CodeProvider } from "@openauthjs/openauth/provider/code";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
+import { sendCodeMail } from "./code-mail";
 import { codePage } from "./code-page";
 import { subjects } from "./subjects";
 
@@ -28,11 +28,7 @@ export function authIssuer(storage: StorageAdapter) {
           const email = claims.email;
           if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
             return { type: "invalid_claim", key: "email", value: email ?? "" };
-          await Mail.send({
-            to: email,
-            subject: `Your Escale sign-in code: ${code}`,
-            text: `Your sign-in code is ${code}.\n\nIf you did not ask for it, ignore this e-mail.`,
-          });
+          await sendCodeMail(email, code);
         },
       }),
     },

@@ -7,8 +7,8 @@ import { escalateOverdue } from "@escale/core/conciergerie";
 export const jobs: Record<string, () => Promise<{ summary: string }>> = {
   /** Cases past their first-contact deadline: tell the assignee or the admins, once. */
   sla: async () => {
-    const { escalated } = await escalateOverdue();
-    return { summary: `${escalated} overdue case(s) escalated` };
+    const { escalated, emails } = await escalateOverdue();
+    return { summary: `${escalated} overdue case(s) escalated in ${emails} digest e-mail(s)` };
   },
 };
 

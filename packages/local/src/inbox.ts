@@ -1,11 +1,16 @@
 import { waitFor } from "./ports";
 
-type CaughtMail = {
+export type CaughtMail = {
   id: string;
   subject: string;
   text?: string;
+  html?: string;
+  from: { address: string; name?: string }[];
   to: { address: string }[];
   date: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string | string[]>;
+  attachments?: { fileName?: string; generatedFileName?: string; contentType: string }[];
 };
 
 /** Reads the local mail catcher, as a person would read their inbox. */

@@ -12,7 +12,6 @@ import * as Team from "../team";
 import * as Tenant from "../tenant";
 import type { Language } from "../tenant/languages";
 import { counterUpdates, type Increment } from "./funnel";
-import { newMessage } from "./messages";
 import { needProgress, needs } from "./needs";
 import { canMove, closeReasons, type Status, statuses } from "./pipeline";
 
@@ -309,11 +308,12 @@ export const sendMessage = fn(
     await transact([eventPut(id, "message", { text, from: "staff" }, true)]);
     const tenant = await Tenant.current();
     const contact = record.contact as { email: string; language: Language };
-    const template = newMessage[contact.language] ?? newMessage.fr;
     await Mail.send({
+      template: "newMessage",
+      data: { link: `${portalUrl(tenant.slug)}/help/requests/${id}` },
       to: contact.email,
-      subject: template.subject(tenant.name),
-      text: template.body(tenant.name, `${portalUrl(tenant.slug)}/help/requests/${id}`),
+      language: contact.language,
+      brand: Mail.territoryBrand(tenant),
     });
     await transact([eventPut(id, "email", { template: "new-message" })]);
     return { ok: true };

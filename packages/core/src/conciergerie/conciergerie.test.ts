@@ -228,16 +228,25 @@ describe("personal data", () => {
 });
 
 describe("first-contact deadline", () => {
-  it("escalates an overdue case once, to the admins when nobody is assigned", async () => {
+  it("escalates overdue cases once, in one digest per recipient, to the admins when nobody is assigned", async () => {
     const { tenant, ownerEmail } = await newTenant();
-    const caseId = (await withActor({ type: "visitor", tenantId: tenant.tenantId }, () => Intake.submit(intake())))
-      .caseId;
+    const caseIds: string[] = [];
+    for (let i = 0; i < 3; i++)
+      caseIds.push(
+        (await withActor({ type: "visitor", tenantId: tenant.tenantId }, () => Intake.submit(intake()))).caseId,
+      );
     const later = new Date(Date.now() + 30 * 86_400_000);
+    const since = Date.now();
     const first = await escalateOverdue(later);
     const second = await escalateOverdue(later);
-    expect(first.escalated).toBeGreaterThanOrEqual(1);
+    expect(first.escalated).toBeGreaterThanOrEqual(3);
     expect(second.escalated).toBe(0);
-    const mail = await mailbox(inject("inboxUrl")).latest(ownerEmail, /waiting for a first contact/);
-    expect(mail.text).toContain(caseId);
+    const inbox = mailbox(inject("inboxUrl"));
+    // The owner has no language preference: French, the product's default.
+    const mail = await inbox.latest(ownerEmail, /3 foyers attendent un premier contact/, 15_000, since);
+    for (const caseId of caseIds) expect(mail.text).toContain(caseId);
+    expect(mail.subject).toContain(tenant.name);
+    const toOwner = (await inbox.all()).filter((m) => m.to.some((to) => to.address === ownerEmail));
+    expect(toOwner.filter((m) => /premier contact/.test(m.subject))).toHaveLength(1);
   });
 });

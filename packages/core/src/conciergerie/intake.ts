@@ -8,7 +8,6 @@ import * as Mail from "../mail";
 import * as Tenant from "../tenant";
 import { type Language, languageCodes } from "../tenant/languages";
 import { counterUpdates } from "./funnel";
-import { confirmation } from "./messages";
 import { needs } from "./needs";
 import { frenchRegionCodes, originKey } from "./origins";
 import * as Settings from "./settings";
@@ -168,9 +167,11 @@ export const submit = fn(intakeSchema, async (input) => {
   const language = input.contact.language as Language;
   const link = `${portalUrl(tenant.slug)}/help/requests/${caseId}`;
   await Mail.send({
+    template: "intakeConfirmation",
+    data: { link },
     to: input.contact.email,
-    subject: confirmation[language].subject(tenant.name),
-    text: confirmation[language].body(tenant.name, link),
+    language,
+    brand: Mail.territoryBrand(tenant),
   });
   return { caseId, duplicate: false };
 });

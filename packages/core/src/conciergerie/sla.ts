@@ -4,76 +4,93 @@ import { db, isConditionFailure } from "../db";
 import * as Mail from "../mail";
 import * as Tenant from "../tenant";
 
+type Overdue = { caseId: string; assignee: string; firstContactDueAt: string; contact?: unknown };
+
 /**
  * Flags cases still waiting for a first contact past their deadline and tells the assignee,
- * or the tenant's admins when nobody is assigned. Each case is escalated once: the flag is
- * set with a condition, so two runs at once send one e-mail.
+ * or the tenant's admins when nobody is assigned: one digest e-mail per person per run,
+ * listing their cases. Each case is escalated once: the flag is set with a condition, so two
+ * runs at once list a case in one digest only.
  */
-export async function escalateOverdue(now = new Date()): Promise<{ escalated: number }> {
+export async function escalateOverdue(now = new Date()): Promise<{ escalated: number; emails: number }> {
   let escalated = 0;
+  let emails = 0;
   for (const { tenantId } of await withActor({ type: "system" }, () => Tenant.list())) {
-    escalated += await withActor({ type: "system", tenantId }, () => escalateTenant(tenantId, now));
+    const sent = await withActor({ type: "system", tenantId }, () => escalateTenant(tenantId, now));
+    escalated += sent.escalated;
+    emails += sent.emails;
   }
-  return { escalated };
+  return { escalated, emails };
 }
 
-async function escalateTenant(tenantId: string, now: Date): Promise<number> {
+async function escalateTenant(tenantId: string, now: Date): Promise<{ escalated: number; emails: number }> {
   const nowIso = now.toISOString();
   const tenant = await Tenant.get(tenantId);
-  if (!tenant) return 0;
-  let escalated = 0;
+  if (!tenant) return { escalated: 0, emails: 0 };
+  const claimed: Overdue[] = [];
   let cursor: string | null = null;
   // The inbox index is ordered by registration, so overdue cases come first; stop at a page with none.
   do {
-    const page: {
-      data: { caseId: string; firstContactDueAt: string; slaEscalatedAt?: string; assignee: string }[];
-      cursor: string | null;
-    } = await db().entities.case.query.byStatus({ tenantId, status: "registered" }).go({ limit: 100, cursor });
+    const page: { data: (Overdue & { slaEscalatedAt?: string })[]; cursor: string | null } = await db()
+      .entities.case.query.byStatus({ tenantId, status: "registered" })
+      .go({ limit: 100, cursor });
     const overdue = page.data.filter((record) => record.firstContactDueAt < nowIso);
     for (const record of overdue.filter((r) => !r.slaEscalatedAt))
-      if (await escalate(tenant, record, nowIso)) escalated++;
+      if (await claim(tenantId, record.caseId, nowIso)) claimed.push(record);
     cursor = overdue.length ? page.cursor : null;
   } while (cursor);
-  return escalated;
+  if (!claimed.length) return { escalated: 0, emails: 0 };
+
+  const members = await db().entities.membership.query.byEmail({ tenantId }).go({ pages: "all" });
+  const admins = members.data.filter((m) => m.role === "owner" || m.role === "admin").map((m) => m.email);
+  const recipientsOf = (record: Overdue) => (record.assignee !== "-" ? [record.assignee] : admins);
+  const digests = new Map<string, Overdue[]>();
+  for (const record of claimed)
+    for (const to of recipientsOf(record)) digests.set(to, [...(digests.get(to) ?? []), record]);
+
+  const consoleUrl = `${config().publicUrl}/console/cases`;
+  for (const [to, cases] of digests)
+    await Mail.send({
+      template: "escalationDigest",
+      data: {
+        cases: cases.map((record) => ({
+          // An erased household has no name left: its reference stands in.
+          name: (record.contact as { name?: string } | undefined)?.name ?? record.caseId.slice(0, 8),
+          dueAt: record.firstContactDueAt,
+          link: `${consoleUrl}/${record.caseId}`,
+          assignedToYou: record.assignee === to,
+        })),
+        link: consoleUrl,
+      },
+      to,
+      language: await Mail.staffLanguage(to),
+      brand: Mail.territoryBrand(tenant),
+    });
+  for (const record of claimed)
+    await db()
+      .entities.caseEvent.put({
+        tenantId,
+        caseId: record.caseId,
+        at: nowIso,
+        eventId: `sla-${nowIso}`,
+        kind: "email",
+        by: "system",
+        detail: { template: "first-contact-overdue", to: recipientsOf(record) },
+      })
+      .go();
+  return { escalated: claimed.length, emails: digests.size };
 }
 
-async function escalate(
-  tenant: NonNullable<Awaited<ReturnType<typeof Tenant.get>>>,
-  record: { caseId: string; assignee: string },
-  nowIso: string,
-) {
+async function claim(tenantId: string, caseId: string, nowIso: string): Promise<boolean> {
   try {
     await db()
-      .entities.case.patch({ tenantId: tenant.tenantId, caseId: record.caseId })
+      .entities.case.patch({ tenantId, caseId })
       .set({ slaEscalatedAt: nowIso })
       .where((attr, { notExists }) => notExists(attr.slaEscalatedAt))
       .go();
+    return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
     throw error;
   }
-  const members = await db().entities.membership.query.byEmail({ tenantId: tenant.tenantId }).go({ pages: "all" });
-  const recipients =
-    record.assignee !== "-"
-      ? [record.assignee]
-      : members.data.filter((m) => m.role === "owner" || m.role === "admin").map((m) => m.email);
-  const link = `${config().publicUrl}/console/cases/${record.caseId}`;
-  for (const to of recipients)
-    await Mail.send({
-      to,
-      subject: `${tenant.name}: a household is waiting for a first contact`,
-      text: `A household's request has passed its first-contact deadline without being contacted.\n\nOpen the case: ${link}\n\n${record.assignee === "-" ? "Nobody is assigned to it yet." : "It is assigned to you."}`,
-    });
-  await db()
-    .entities.caseEvent.put({
-      tenantId: tenant.tenantId,
-      caseId: record.caseId,
-      at: nowIso,
-      eventId: `sla-${nowIso}`,
-      kind: "email",
-      by: "system",
-      detail: { template: "first-contact-overdue", to: recipients },
-    })
-    .go();
-  return true;
 }

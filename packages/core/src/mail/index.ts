@@ -1,8 +1,30 @@
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { createTransport, type Transporter } from "nodemailer";
+import addressparser from "nodemailer/lib/addressparser";
 import { config } from "../config";
+import type { Language } from "../tenant/languages";
+import type { Brand } from "./brand";
+import type { TemplateData, TemplateName } from "./templates/data";
 
-export type Message = { to: string; subject: string; text: string };
+export { type Brand, platformBrand, territoryBrand } from "./brand";
+export { staffLanguage, storedLanguage } from "./recipients";
+export type { TeamChange, TemplateData, TemplateName } from "./templates/data";
+
+export type Attachment = { filename: string; content: string | Buffer; contentType: string };
+
+/** One e-mail: a template and its data, for one reader in their language, under a sender's brand. */
+export type Letter = {
+  [K in TemplateName]: {
+    template: K;
+    data: TemplateData[K];
+    to: string;
+    language: Language;
+    brand: Brand;
+    attachments?: Attachment[];
+    /** Extra headers, e.g. List-Unsubscribe on letters. */
+    headers?: Record<string, string>;
+  };
+}[TemplateName];
 
 let transport: Transporter | undefined;
 
@@ -22,6 +44,24 @@ function mailer(): Transporter {
   return transport;
 }
 
-export async function send(message: Message): Promise<void> {
-  await mailer().sendMail({ from: config().mail.from, ...message });
+/** The configured sender address, shown under the brand's name. */
+function senderAddress(): string {
+  const [parsed] = addressparser(config().mail.from, { flatten: true });
+  return parsed?.address ?? config().mail.from;
+}
+
+/** Renders the letter in its reader's language and sends it; the renderer loads on the first e-mail. */
+export async function send(letter: Letter): Promise<{ subject: string; language: Language }> {
+  const { render } = await import("./render");
+  const rendered = render(letter.template, letter.data as never, letter.brand, letter.language);
+  await mailer().sendMail({
+    from: { name: letter.brand.name, address: senderAddress() },
+    to: letter.to,
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+    attachments: letter.attachments,
+    headers: letter.headers,
+  });
+  return { subject: rendered.subject, language: rendered.language };
 }

@@ -60,17 +60,18 @@ export const invite = fn(z.object({ email, role: z.enum(roles) }), async ({ emai
     .go()
     .then(assertCommitted);
   await Mail.send({
+    template: "invitation",
+    data: {
+      inviter: invitedBy,
+      role,
+      email,
+      days: invitationDays,
+      link: `${config().publicUrl}/console`,
+      portal: portalUrl(tenant.slug),
+    },
     to: email,
-    subject: `${invitedBy} invites you to ${tenant.name} on Escale`,
-    text: [
-      `Hello,`,
-      ``,
-      `${invitedBy} invites you to join the team of ${tenant.name} on Escale as ${role}.`,
-      `Sign in with this e-mail address (${email}) to accept: ${config().publicUrl}/console`,
-      ``,
-      `The invitation is valid for ${invitationDays} days.`,
-      `${tenant.name}'s portal: ${portalUrl(tenant.slug)}`,
-    ].join("\n"),
+    language: await Mail.staffLanguage(email),
+    brand: Mail.territoryBrand(tenant),
   });
   return { email, role, expiresAt };
 });

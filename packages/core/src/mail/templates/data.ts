@@ -1,0 +1,30 @@
+import type { Role } from "../../auth/roles";
+
+/** Who reads each template: newcomer e-mails exist in every portal language, staff e-mails in fr and en. */
+export const audiences = {
+  signInCode: "newcomer",
+  intakeConfirmation: "newcomer",
+  newMessage: "newcomer",
+  invitation: "staff",
+  escalationDigest: "staff",
+  newcomerWrote: "staff",
+  teamChange: "staff",
+} as const;
+
+export type TeamChange = "removed" | "roleChanged" | "ownershipTransferred" | "memberLeft";
+
+/** What each template is given besides the brand and the language. */
+export type TemplateData = {
+  signInCode: { code: string };
+  intakeConfirmation: { link: string };
+  newMessage: { link: string };
+  invitation: { inviter: string; role: Role; email: string; days: number; link: string; portal: string };
+  escalationDigest: {
+    cases: { name: string; dueAt: string; link: string; assignedToYou: boolean }[];
+    link: string;
+  };
+  newcomerWrote: { name: string; link: string };
+  teamChange: { change: TeamChange; by: string; member: string; role?: Role; link: string };
+};
+
+export type TemplateName = keyof TemplateData;

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { Intake } from "@escale/core/conciergerie";
-import { config } from "@escale/core/config";
 import { withActor } from "@escale/core/context";
-import { db, documents } from "@escale/core/db";
+import { db } from "@escale/core/db";
 import * as Mail from "@escale/core/mail";
 import * as Team from "@escale/core/team";
 import { inbox } from "@escale/local/inbox";
@@ -13,14 +11,8 @@ import { intake } from "../../../../tests/support/households";
 
 const mail = () => inbox(inject("inboxUrl"));
 
-async function preferLanguage(email: string, language: string) {
-  const key = db().entities.identity.get({ email }).params().Key;
-  await documents().send(
-    new PutCommand({
-      TableName: config().table,
-      Item: { ...key, email, userId: randomUUID(), createdAt: new Date().toISOString(), language },
-    }),
-  );
+async function preferLanguage(email: string, language: "fr" | "en") {
+  await db().entities.identity.put({ email, userId: randomUUID(), createdAt: new Date().toISOString(), language }).go();
 }
 
 describe("e-mails from templates", () => {

@@ -70,7 +70,7 @@ export async function signInWithCode(page: Page, email: string) {
   const since = Date.now();
   await page.getByRole("button", { name: "Send me a code" }).click();
   const message = await inbox(inject("inboxUrl")).latest(email, /\b\d{6}\b/, 15_000, since);
-  const code = message.subject.match(/(\d{6})/)?.[1] ?? "";
+  const code = message.subject.match(/\b(\d{6})\b/)?.[1] ?? "";
   await page.getByLabel("6-digit code").fill(code);
   await page.getByRole("button", { name: "Sign in" }).click();
 }

@@ -152,7 +152,7 @@ describe("the HTTP API", () => {
 
     const person = `person-${Date.now()}@example.org`;
     await signInOverHttp(platform, person, server.url);
-    const platformCode = await inbox(inject("inboxUrl")).latest(person, /\d{6}/);
+    const platformCode = await inbox(inject("inboxUrl")).latest(person, /\b\d{6}\b/);
     expect(platformCode.from[0]?.name).toBe("Escale");
   });
 

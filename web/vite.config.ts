@@ -18,6 +18,8 @@ const apiPaths = [
   "/health",
   "/signout",
   "/userinfo",
+  "/webhooks",
+  "/billing",
 ];
 
 // The API finds the tenant, and the issuer the token audience, from the Host header: keep it.

@@ -1,3 +1,5 @@
+import { Webhook } from "@escale/core/billing";
+import { withActor } from "@escale/core/context";
 import { RateLimited, VisibleError } from "@escale/core/error";
 import { Storage } from "@openauthjs/openauth/storage/storage";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -7,6 +9,7 @@ import { withSignInRequest } from "../auth/code-mail";
 import { loginHintCookie } from "../auth/code-page";
 import { authIssuer } from "../auth/issuer";
 import { authStorage } from "../auth/storage";
+import { addLocalCheckout } from "../billing/local-checkout";
 import { toTRPCError } from "../trpc/init";
 import { appRouter } from "../trpc/router";
 import { actorResolver } from "./actor";
@@ -20,7 +23,7 @@ const statuses: Record<VisibleError["kind"], ContentfulStatusCode> = {
   rate: 429,
 };
 
-/** The one HTTP app: tRPC, sign-in, health. Served by Lambda in AWS and by Node locally. */
+/** The one HTTP app: tRPC, sign-in, the Stripe webhook, health. Served by Lambda in AWS and by Node locally. */
 export function createApp() {
   const storage = authStorage();
   const auth = authIssuer(storage);
@@ -52,6 +55,15 @@ export function createApp() {
     if (token && parts.length) await Storage.remove(storage, ["oauth:refresh", parts.join(":"), token]);
     return c.body(null, 204);
   });
+
+  // A Connect endpoint: events of every territory's account. The signature is checked on the
+  // raw body; what happens next is the domain's (applied, or queued in AWS).
+  app.post("/webhooks/stripe", async (c) => {
+    const event = await Webhook.verify(await c.req.text(), c.req.header("stripe-signature"));
+    await withActor({ type: "system" }, () => Webhook.receive(event));
+    return c.json({ received: true });
+  });
+  addLocalCheckout(app, resolveActor);
 
   app.all("/trpc/*", (c) =>
     fetchRequestHandler({

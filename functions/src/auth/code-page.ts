@@ -20,7 +20,7 @@ export function languageOf(request: Request): keyof typeof codePageCopy {
   return ([chosen, ...accepted].find((code) => code && code in codePageCopy) as keyof typeof codePageCopy) ?? "en";
 }
 
-async function page(
+export async function page(
   language: keyof typeof codePageCopy,
   title: string,
   body: HtmlEscapedString | Promise<HtmlEscapedString>,

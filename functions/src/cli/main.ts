@@ -5,6 +5,7 @@ import { Command, Option } from "commander";
 import { jobs } from "../jobs";
 import { registerCaseCommands } from "./cases";
 import { action, inTenant, output } from "./command";
+import { registerEmployerCommands } from "./employers";
 import { registerKnowledgeCommands } from "./knowledge";
 
 /**
@@ -117,5 +118,6 @@ program
 
 registerCaseCommands(program);
 registerKnowledgeCommands(program);
+registerEmployerCommands(program);
 
 await program.parseAsync();

@@ -8,6 +8,15 @@ export type Actor =
   | { type: "visitor"; tenantId: string }
   /** A newcomer signed in on a tenant's portal, following their own requests. */
   | { type: "newcomer"; userId: string; email: string; tenantId: string }
+  /** A person acting for a partner employer on the tenant's portal (owner or member of it). */
+  | {
+      type: "employer";
+      userId: string;
+      email: string;
+      tenantId: string;
+      employerId: string;
+      role: "owner" | "member";
+    }
   /** Signed in, acting in no tenant yet (sign-up, choosing a tenant). */
   | { type: "user"; userId: string; email: string }
   /** Signed-in staff member of one tenant, with the role of that membership. */

@@ -27,10 +27,32 @@ export function config() {
     },
     /** Signs local upload URLs; in AWS, S3 presigns instead. */
     secret: env.ESCALE_SECRET ?? "local-development-secret",
+    stripe: stripeConfig(env),
   };
 }
 
 export type Config = ReturnType<typeof config>;
+
+/** The local webhook secret: `pnpm dev` and the tests sign their events with it (see the README). */
+export const localWebhookSecret = "whsec_escale_local_development";
+
+/**
+ * Stripe settings. SST writes its secrets as `SST_Secret_value_<NAME>`; locally they are plain
+ * variables. Without a secret key the app uses its local checkout page instead of Stripe.
+ */
+function stripeConfig(env: NodeJS.ProcessEnv) {
+  const secretKey = env.STRIPE_SECRET_KEY ?? env.SST_Secret_value_STRIPE_SECRET_KEY;
+  return {
+    secretKey: secretKey || undefined,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? env.SST_Secret_value_STRIPE_WEBHOOK_SECRET ?? localWebhookSecret,
+    /** Events must match the deployment: live keys take live events only, test keys and none take test events. */
+    livemode: /^(sk|rk)_live_/.test(secretKey ?? ""),
+    /** In AWS, verified events wait here (FIFO, grouped by subscription); unset: applied at once. */
+    queueUrl: env.ESCALE_STRIPE_QUEUE_URL || undefined,
+    /** Days a failed payment leaves the employer's access open before it is paused. */
+    graceDays: Number(env.ESCALE_STRIPE_GRACE_DAYS ?? 14),
+  };
+}
 
 /** The portal origin of a tenant: `{slug}.{host of the public URL}`. */
 export function portalUrl(slug: string): string {

@@ -32,6 +32,10 @@ const permissions = {
   // Ambassadors are residents' personal data: coordinators (agents) pair them, editors do not see them.
   "ambassadors.read": ["owner", "admin", "agent", "viewer"],
   "ambassadors.manage": ["owner", "admin", "agent"],
+  // Partner employers: admins sell and connect Stripe; agents see who refers recruits.
+  "employers.read": ["owner", "admin", "agent", "viewer"],
+  "employers.manage": ["owner", "admin"],
+  "billing.manage": ["owner", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

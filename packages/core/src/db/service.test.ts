@@ -52,6 +52,21 @@ describe("key builders", () => {
       e().hostClaim.get({ host: "bienvenue.example.fr" }).params(),
       { pk: "p#host#bienvenue.example.fr", sk: "claim" },
     ],
+    [
+      "stripeAccountClaim",
+      e().stripeAccountClaim.get({ accountId: "acct_1" }).params(),
+      { pk: "p#stripe-account#acct_1", sk: "claim" },
+    ],
+    [
+      "employer",
+      e().employer.get({ tenantId: "T1", employerId: "E1" }).params(),
+      { pk: "t#T1#employer#E1", sk: "employer" },
+    ],
+    [
+      "stripeEvent",
+      e().stripeEvent.get({ tenantId: "T1", eventId: "evt_1" }).params(),
+      { pk: "t#T1#stripe-event#evt_1", sk: "event" },
+    ],
     ["identity", e().identity.get({ email: "a@b.fr" }).params(), { pk: "p#identity#a@b.fr", sk: "identity" }],
     [
       "membershipRef",

@@ -4,6 +4,12 @@ import { IdentityEntity, InvitationRefEntity, MembershipRefEntity } from "../aut
 import { DealClaimEntity, DealCodeEntity, DealEntity, PartnerEntity } from "../bienvenue/deals/entities";
 import { BienvenueCounterEntity } from "../bienvenue/outcomes/entities";
 import {
+  LocalCheckoutEntity,
+  StripeAccountClaimEntity,
+  StripeAccountEntity,
+  StripeEventEntity,
+} from "../billing/entities";
+import {
   CaseEntity,
   CaseEventEntity,
   CaseReadEntity,
@@ -14,6 +20,13 @@ import {
   NewcomerCaseEntity,
 } from "../conciergerie/entities";
 import { config } from "../config";
+import {
+  EmployerContactEntity,
+  EmployerEntity,
+  OfferEntity,
+  ReferralAllowanceEntity,
+  ReferralEntity,
+} from "../employers/entities";
 import { ArticleEntity, KnowledgeStateEntity } from "../knowledge/entities";
 import { InvitationEntity, MembershipEntity } from "../team/entities";
 import { HostClaimEntity, SlugClaimEntity, TenantEntity } from "../tenant/entities";
@@ -46,11 +59,21 @@ export const entities = {
   dealCode: DealCodeEntity,
   dealClaim: DealClaimEntity,
   bienvenueCounter: BienvenueCounterEntity,
+  stripeAccount: StripeAccountEntity,
+  stripeAccountClaim: StripeAccountClaimEntity,
+  stripeEvent: StripeEventEntity,
+  localCheckout: LocalCheckoutEntity,
+  employer: EmployerEntity,
+  employerContact: EmployerContactEntity,
+  offer: OfferEntity,
+  referral: ReferralEntity,
+  referralAllowance: ReferralAllowanceEntity,
 };
 
 /**
  * Entities whose keys live under platform partitions (`p#...`) rather than a tenant's:
- * the slug and host registry and the identities of people who sign in. Every other entity's
+ * the slug and host registry, the identities of people who sign in, and which tenant a Stripe
+ * account is connected to (account events name no tenant). Every other entity's
  * keys begin with the tenant id, on the table and on every index (see service.test.ts).
  */
 export const platformEntities = new Set<keyof typeof entities>([
@@ -59,6 +82,7 @@ export const platformEntities = new Set<keyof typeof entities>([
   "identity",
   "membershipRef",
   "invitationRef",
+  "stripeAccountClaim",
 ]);
 
 function build() {

@@ -1,0 +1,8 @@
+/**
+ * Partner employers: the offers a territory sells them, the employers and the people who act
+ * for them, their referrals and outcomes.
+ */
+export * as Employers from "./employers";
+export { subscriptionStatuses } from "./entities";
+export * as Offers from "./offers";
+export { isValidSiret } from "./siret";

@@ -1,4 +1,6 @@
-import { Api, Config, Function as SstFunction, type StackContext, use } from "sst/constructs";
+import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
+import { Duration } from "aws-cdk-lib/core";
+import { Api, Config, Queue, Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { AUTH_ROUTES, addAuthRoutes } from "./auth";
 import { backendFunctionProps, platformDomain } from "./shared";
 import { StorageStack } from "./storage";
@@ -37,8 +39,10 @@ export function ApiStack({ stack, app }: StackContext) {
   const stripeWebhookSecret = new Config.Secret(stack, "STRIPE_WEBHOOK_SECRET");
 
   const backend = backendFunctionProps({ stage: app.stage, storage, publicUrl });
+  const stripeEvents = addStripeEventQueue(stack, backend);
   const handler = new SstFunction(stack, "ApiHandler", {
     ...backend,
+    environment: { ...backend.environment, ESCALE_STRIPE_QUEUE_URL: stripeEvents.queueUrl },
     handler: "functions/src/api/lambda.handler",
     // API Gateway gives up after 30 s.
     timeout: "29 seconds",
@@ -49,6 +53,7 @@ export function ApiStack({ stack, app }: StackContext) {
     prefetchSecrets: true,
   });
 
+  handler.attachPermissions([stripeEvents]);
   api.addRoutes(api, Object.fromEntries(API_ROUTES.map((route) => [route, { function: handler }])));
   addAuthRoutes(api, handler);
 
@@ -57,5 +62,47 @@ export function ApiStack({ stack, app }: StackContext) {
     WebUrl: publicUrl,
   });
 
-  return { api, handler, site, publicUrl };
+  return { api, handler, site, publicUrl, stripeEvents };
+}
+
+export const STRIPE_EVENTS_HANDLER = "functions/src/billing/lambda.handler";
+
+/**
+ * Verified Stripe events wait in a FIFO queue grouped by subscription (deduplicated by event
+ * id), so one subscription's events are applied in order by one consumer; five failures send
+ * an event to a dead-letter queue, and any message there raises an alarm.
+ */
+function addStripeEventQueue(stack: StackContext["stack"], backend: ReturnType<typeof backendFunctionProps>) {
+  const deadLetters = new Queue(stack, "StripeEventsDeadLetters", {
+    cdk: { queue: { fifo: true, retentionPeriod: Duration.days(14) } },
+  });
+  const queue = new Queue(stack, "StripeEvents", {
+    consumer: {
+      function: {
+        ...backend,
+        handler: STRIPE_EVENTS_HANDLER,
+        timeout: "60 seconds",
+        memorySize: "512 MB",
+        bind: [...(backend.bind ?? [])],
+      },
+      cdk: { eventSource: { batchSize: 10, reportBatchItemFailures: true } },
+    },
+    cdk: {
+      queue: {
+        fifo: true,
+        // Six times the consumer's timeout, as AWS advises for Lambda consumers.
+        visibilityTimeout: Duration.seconds(360),
+        deadLetterQueue: { queue: deadLetters.cdk.queue, maxReceiveCount: 5 },
+      },
+    },
+  });
+  new Alarm(stack, "StripeEventsDeadLetterAlarm", {
+    alarmDescription: "A Stripe event could not be applied after five tries: see the dead-letter queue.",
+    metric: deadLetters.cdk.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+  return queue;
 }

@@ -26,6 +26,7 @@ const STUBS: Record<string, string> = {
   "package.json": JSON.stringify({ name: "escale-infra-fixture", private: true, type: "module" }),
   "functions/src/api/lambda.ts": "export const handler = async () => ({ statusCode: 200 });\n",
   "functions/src/jobs/lambda.ts": "export const handler = async () => {};\n",
+  "functions/src/billing/lambda.ts": "export const handler = async () => ({ batchItemFailures: [] });\n",
   "web/dist/index.html": "<!doctype html><title>Escale</title>\n",
 };
 

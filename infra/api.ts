@@ -39,7 +39,10 @@ export function ApiStack({ stack, app }: StackContext) {
   const stripeWebhookSecret = new Config.Secret(stack, "STRIPE_WEBHOOK_SECRET");
 
   const backend = backendFunctionProps({ stage: app.stage, storage, publicUrl });
-  const stripeEvents = addStripeEventQueue(stack, backend);
+  const stripeEvents = addStripeEventQueue(stack, {
+    ...backend,
+    bind: [...(backend.bind ?? []), stripeSecretKey, stripeWebhookSecret],
+  });
   const handler = new SstFunction(stack, "ApiHandler", {
     ...backend,
     environment: { ...backend.environment, ESCALE_STRIPE_QUEUE_URL: stripeEvents.queueUrl },
@@ -73,6 +76,7 @@ export const STRIPE_EVENTS_HANDLER = "functions/src/billing/lambda.handler";
  * an event to a dead-letter queue, and any message there raises an alarm.
  */
 function addStripeEventQueue(stack: StackContext["stack"], backend: ReturnType<typeof backendFunctionProps>) {
+  // The consumer reads the secret key's mode: a live deployment applies live events only.
   const deadLetters = new Queue(stack, "StripeEventsDeadLetters", {
     cdk: { queue: { fifo: true, retentionPeriod: Duration.days(14) } },
   });
@@ -83,7 +87,7 @@ function addStripeEventQueue(stack: StackContext["stack"], backend: ReturnType<t
         handler: STRIPE_EVENTS_HANDLER,
         timeout: "60 seconds",
         memorySize: "512 MB",
-        bind: [...(backend.bind ?? [])],
+        prefetchSecrets: true,
       },
       cdk: { eventSource: { batchSize: 10, reportBatchItemFailures: true } },
     },

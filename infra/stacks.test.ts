@@ -5,7 +5,7 @@ import { Match, type Template } from "aws-cdk-lib/assertions";
 import { Stack } from "aws-cdk-lib/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../sst.config";
-import { API_ROUTES } from "./api";
+import { API_ROUTES, STRIPE_EVENTS_HANDLER } from "./api";
 import { AUTH_ROUTES } from "./auth";
 import { isDevStage, lambdaDefaults } from "./shared";
 import { cleanup, HOSTED_ZONE_ID, type Synthesized, synth } from "./testing";
@@ -244,7 +244,7 @@ describe("api", () => {
 
   it("points at handler files that exist in the repository", () => {
     const repository = path.resolve(import.meta.dirname, "..");
-    for (const handler of [API_HANDLER, JOBS_HANDLER]) {
+    for (const handler of [API_HANDLER, JOBS_HANDLER, STRIPE_EVENTS_HANDLER]) {
       const file = `${handler.replace(/\.handler$/, "")}.ts`;
       expect(fs.existsSync(path.join(repository, file)), file).toBe(true);
     }
@@ -261,6 +261,38 @@ describe("api", () => {
         expect(integration.Properties.IntegrationUri).toEqual({ "Fn::GetAtt": [fn.id, "Arn"] });
       }
     }
+  });
+
+  it("hands Stripe events to a FIFO queue with a dead-letter queue and an alarm", () => {
+    const fn = lambda(prod.api, API_HANDLER);
+    const [queueId, queue] = single(prod.api, "AWS::SQS::Queue", { FifoQueue: true, RedrivePolicy: Match.anyValue() });
+    const redrive = queue.Properties.RedrivePolicy as {
+      deadLetterTargetArn: { "Fn::GetAtt": [string, string] };
+      maxReceiveCount: number;
+    };
+    expect(redrive.maxReceiveCount).toBe(5);
+    const deadLetterId = redrive.deadLetterTargetArn["Fn::GetAtt"][0];
+    expect(prod.api.toJSON().Resources[deadLetterId].Properties).toMatchObject({ FifoQueue: true });
+    // The webhook function sends to the queue it is told about.
+    expect(fn.environment.ESCALE_STRIPE_QUEUE_URL).toEqual({ Ref: queueId });
+    const sends = statements(prod.api, fn.role).filter((s) => JSON.stringify(s.Action).includes("sqs:"));
+    expect(JSON.stringify(sends)).toContain(queueId);
+    // One consumer applies the events, reporting failures item by item so a group keeps its order.
+    const consumer = lambda(prod.api, STRIPE_EVENTS_HANDLER);
+    expect(consumer.environment.SST_Secret_value_STRIPE_SECRET_KEY).toBe("__FETCH_FROM_SSM__");
+    single(prod.api, "AWS::Lambda::EventSourceMapping", {
+      FunctionName: { Ref: consumer.id },
+      EventSourceArn: { "Fn::GetAtt": [queueId, "Arn"] },
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+    });
+    const [, alarm] = single(prod.api, "AWS::CloudWatch::Alarm");
+    expect(alarm.Properties).toMatchObject({
+      MetricName: "ApproximateNumberOfMessagesVisible",
+      Namespace: "AWS/SQS",
+      Threshold: 1,
+      ComparisonOperator: "GreaterThanOrEqualToThreshold",
+      Dimensions: [{ Name: "QueueName", Value: { "Fn::GetAtt": [deadLetterId, "QueueName"] } }],
+    });
   });
 
   it("binds the Stripe secrets to the function", () => {

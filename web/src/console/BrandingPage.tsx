@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api";
-import { direction, languageName } from "../languages";
+import { direction, languageNameIn } from "../languages";
 import { FormEnd } from "../ui/FormEnd";
 import { describe, FieldError, type FieldErrors, useFieldErrors } from "../ui/fieldErrors";
 import { TextField } from "../ui/TextField";
@@ -11,11 +12,12 @@ import { SettingsPage } from "./SettingsPage";
 import type { TenantSettings } from "./types";
 
 export function BrandingPage() {
+  const { t } = useTranslation("settings");
   return (
     <SettingsPage
-      title="Branding"
-      intro="Your portal shows newcomers your colours, your logo and your words, in each of your languages."
-      what="the branding"
+      title={t("branding.title")}
+      intro={t("branding.intro")}
+      what={t("branding.what")}
       form={(tenant, readOnly) => <BrandingForm tenant={tenant} readOnly={readOnly} />}
     />
   );
@@ -24,20 +26,17 @@ export function BrandingPage() {
 type Texts = Record<string, string>;
 
 function ContrastNote({ colour }: { colour: string }) {
+  const { t } = useTranslation("settings");
   if (!isHexColour(colour)) return null;
   const ratio = contrastWithWhite(colour);
-  return ratio >= minimumContrast ? (
-    <>
-      White text on it: {ratio}:1, readable (WCAG AA asks for {minimumContrast}:1).
-    </>
-  ) : (
-    <>
-      White text on it: {ratio}:1, too low to read (WCAG AA asks for {minimumContrast}:1). Choose a darker shade.
-    </>
-  );
+  return t(ratio >= minimumContrast ? "branding.contrastOk" : "branding.contrastLow", {
+    ratio,
+    minimum: minimumContrast,
+  });
 }
 
 function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: boolean }) {
+  const { t, i18n } = useTranslation("settings");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.console.updateBranding.mutationOptions());
@@ -79,8 +78,8 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
     setStatus("");
     const found: FieldErrors = {};
     const problem = primaryColourProblem(primary.trim());
-    if (problem) found.primaryColor = problem;
-    if (accent.trim() && !isHexColour(accent.trim())) found.accentColor = "Use a colour in #RRGGBB form.";
+    if (problem) found.primaryColor = t(problem.key, problem.values ?? {});
+    if (accent.trim() && !isHexColour(accent.trim())) found.accentColor = t("branding.accentInvalid");
     if (show(found)) return;
     const only = (texts: Texts) => Object.fromEntries(languages.map((code) => [code, texts[code] ?? ""]));
     save.mutate(
@@ -94,7 +93,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
       {
         onSuccess: (next) => {
           updated(next);
-          setStatus("Branding saved.");
+          setStatus(t("branding.saved"));
         },
         onError: showFailure,
       },
@@ -104,7 +103,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
   return (
     <div className="branding">
       <section aria-labelledby="preview-heading" className="preview">
-        <h2 id="preview-heading">Preview</h2>
+        <h2 id="preview-heading">{t("branding.preview")}</h2>
         <div
           className="brand-preview"
           style={{ backgroundColor: readable ? primary.trim() : tenant.primaryColor, borderBlockEndColor: accentShown }}
@@ -115,28 +114,26 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
         <p lang={tenant.defaultLanguage} dir={direction(tenant.defaultLanguage)}>
           {tagline[tenant.defaultLanguage] || tenant.name}
         </p>
-        {!readable && (
-          <p className="hint">The preview keeps the saved colour until white text is readable on the new one.</p>
-        )}
+        {!readable && <p className="hint">{t("branding.previewKeeps")}</p>}
       </section>
 
       <section aria-labelledby="logo-heading">
-        <h2 id="logo-heading">Logo</h2>
+        <h2 id="logo-heading">{t("branding.logo")}</h2>
         {logoUrl ? (
-          <img className="logo-current" src={logoUrl} alt={`Current logo of ${tenant.name}`} />
+          <img className="logo-current" src={logoUrl} alt={t("branding.currentLogo", { name: tenant.name })} />
         ) : (
-          <p>No logo yet.</p>
+          <p>{t("branding.noLogo")}</p>
         )}
         <LogoField version={version} readOnly={readOnly} onUploaded={updated} />
       </section>
 
       <form className="form" noValidate onSubmit={submit} aria-labelledby="colours-heading">
         <fieldset disabled={readOnly} className="plain" role="none">
-          <h2 id="colours-heading">Colours and words</h2>
+          <h2 id="colours-heading">{t("branding.colours")}</h2>
           <div className="field">
-            <label htmlFor="primaryColor">Primary colour</label>
+            <label htmlFor="primaryColor">{t("branding.primary")}</label>
             <p id="primaryColor-hint" className="hint">
-              The background of your portal's header, under white text, and the colour of its links. In #RRGGBB form.
+              {t("branding.primaryHint")}
             </p>
             <div className="colour-row">
               <input
@@ -148,7 +145,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
                 autoCapitalize="none"
                 {...describe(errors, "primaryColor", "primaryColor-hint", "primaryColor-contrast")}
               />
-              <label htmlFor="primaryColor-picker">Colour picker for the primary colour</label>
+              <label htmlFor="primaryColor-picker">{t("branding.picker")}</label>
               <input
                 id="primaryColor-picker"
                 type="color"
@@ -164,8 +161,8 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
 
           <TextField
             id="accentColor"
-            label="Accent colour (optional)"
-            hint="A decorative touch under the header, in #RRGGBB form. Leave empty for none."
+            label={t("branding.accent")}
+            hint={t("branding.accentHint")}
             className="short"
             value={accent}
             onChange={(text) => edit("accentColor", () => setAccent(text))}
@@ -178,7 +175,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
             <div key={code} className="language-texts">
               <TextField
                 id={`tagline.${code}`}
-                label={`Tagline (${languageName(code)})`}
+                label={t("branding.tagline", { language: languageNameIn(code, i18n.language) })}
                 lang={code}
                 dir={direction(code)}
                 maxLength={140}
@@ -188,7 +185,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
               />
               <TextField
                 id={`hero.${code}`}
-                label={`Welcome text (${languageName(code)})`}
+                label={t("branding.hero", { language: languageNameIn(code, i18n.language) })}
                 lang={code}
                 dir={direction(code)}
                 rows={4}
@@ -200,7 +197,7 @@ function BrandingForm({ tenant, readOnly }: { tenant: TenantSettings; readOnly: 
             </div>
           ))}
 
-          <FormEnd submit="Save branding" pending={save.isPending} status={status} errors={errors} />
+          <FormEnd submit={t("branding.save")} pending={save.isPending} status={status} errors={errors} />
         </fieldset>
       </form>
     </div>

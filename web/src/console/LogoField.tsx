@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { type ChangeEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { errorInfo, useTRPC } from "../api";
 import type { TenantSettings } from "./types";
 import { uploadFile } from "./uploadFile";
@@ -25,6 +26,7 @@ export function LogoField({
   readOnly: boolean;
   onUploaded: (tenant: TenantSettings) => void;
 }) {
+  const { t } = useTranslation("settings");
   const trpc = useTRPC();
   const uploadTarget = useMutation(trpc.console.logoUploadTarget.mutationOptions());
   const adopt = useMutation(trpc.console.useLogo.mutationOptions());
@@ -36,14 +38,17 @@ export function LogoField({
     setStatus("");
     setError(undefined);
     const contentType = file.type;
-    if (!isLogoType(contentType)) return setError("The logo must be a PNG, JPEG or WebP image.");
-    if (file.size > maxBytes) return setError("The logo must be at most 1 MB.");
+    if (!isLogoType(contentType)) return setError(t("branding.logoField.wrongType"));
+    if (file.size > maxBytes) return setError(t("branding.logoField.tooBig"));
     setProgress(0);
     try {
       const { key, ...target } = await uploadTarget.mutateAsync({ contentType, size: file.size });
-      await uploadFile(target, file, setProgress);
+      await uploadFile(target, file, setProgress, {
+        refused: (status) => t("branding.logoField.refused", { status }),
+        failed: t("branding.logoField.failed"),
+      });
       onUploaded(await adopt.mutateAsync({ key, expectedVersion: version }));
-      setStatus("Logo uploaded.");
+      setStatus(t("branding.logoField.uploaded"));
     } catch (failure) {
       setError(errorInfo(failure).message);
     } finally {
@@ -60,7 +65,7 @@ export function LogoField({
 
   return (
     <div className="field">
-      <label htmlFor="logo">Logo (PNG, JPEG or WebP, up to 1 MB)</label>
+      <label htmlFor="logo">{t("branding.logoField.label")}</label>
       <input
         id="logo"
         type="file"
@@ -72,7 +77,7 @@ export function LogoField({
       />
       {progress !== undefined && (
         <div className="progress">
-          <label htmlFor="logo-progress">Uploading the logo</label>
+          <label htmlFor="logo-progress">{t("branding.logoField.uploading")}</label>
           <progress id="logo-progress" max={100} value={Math.round(progress * 100)}>
             {Math.round(progress * 100)}%
           </progress>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../api";
 import { FormEnd } from "../ui/FormEnd";
 import { describe, errorsFrom, FieldError, type FieldErrors, useFieldErrors } from "../ui/fieldErrors";
@@ -7,24 +8,21 @@ import { Loading } from "../ui/Loading";
 import { TextField } from "../ui/TextField";
 import { usePageTitle } from "../ui/usePageTitle";
 import { useMembership } from "./consoleContext";
+import { useFormat } from "./format";
 import { QueryFailure } from "./QueryFailure";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 
-const roles = {
-  owner: "Owner: everything, including other owners",
-  admin: "Admin: settings and team",
-  agent: "Agent: welcomes and follows newcomers",
-  editor: "Editor: writes the portal's content",
-  viewer: "Viewer: sees, changes nothing",
-} as const;
-type Role = keyof typeof roles;
+/** Each role's words are `roles.{role}` in the `team` catalog. */
+const roles = ["owner", "admin", "agent", "editor", "viewer"] as const;
+type Role = (typeof roles)[number];
 
 const fields = ["email", "role", "form"];
-const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" });
 
 export function TeamPage() {
+  const { t } = useTranslation("team");
+  const format = useFormat();
   const { name, role, canManage } = useMembership();
-  usePageTitle(`Team · ${name} · Escale console`);
+  usePageTitle(t("settings:pageTitle", { title: t("title"), territory: name }));
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const team = useQuery(trpc.team.list.queryOptions());
@@ -45,7 +43,7 @@ export function TeamPage() {
       { email },
       {
         onSuccess: () => {
-          setStatus(`Invitation to ${email} revoked.`);
+          setStatus(t("revoked", { email }));
           changed();
         },
         onError: (error) => setRevokeError(errorsFrom(error, []).form),
@@ -55,8 +53,8 @@ export function TeamPage() {
 
   return (
     <>
-      <h1>Team</h1>
-      {!canManage && <ReadOnlyNote role={role} what="the team" />}
+      <h1>{t("title")}</h1>
+      {!canManage && <ReadOnlyNote role={role} what={t("what")} />}
       <p role="status" className="status">
         {status}
       </p>
@@ -67,55 +65,55 @@ export function TeamPage() {
       ) : (
         <>
           <table>
-            <caption>Members</caption>
+            <caption>{t("members")}</caption>
             <thead>
               <tr>
-                <th scope="col">E-mail address</th>
-                <th scope="col">Role</th>
-                <th scope="col">Joined</th>
+                <th scope="col">{t("email")}</th>
+                <th scope="col">{t("role")}</th>
+                <th scope="col">{t("joined")}</th>
               </tr>
             </thead>
             <tbody>
               {team.data.members.map((member) => (
                 <tr key={member.email}>
                   <td>{member.email}</td>
-                  <td>{member.role}</td>
-                  <td>{date.format(new Date(member.joinedAt))}</td>
+                  <td>{t(`common:roles.${member.role}`)}</td>
+                  <td>{format.day(member.joinedAt)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
 
           {team.data.invitations.length === 0 ? (
-            <p>No pending invitations.</p>
+            <p>{t("noInvitations")}</p>
           ) : (
             <table>
-              <caption>Pending invitations</caption>
+              <caption>{t("invitations")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">E-mail address</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Invited</th>
-                  <th scope="col">Invited by</th>
-                  {canManage && <th scope="col">Action</th>}
+                  <th scope="col">{t("email")}</th>
+                  <th scope="col">{t("role")}</th>
+                  <th scope="col">{t("invited")}</th>
+                  <th scope="col">{t("invitedBy")}</th>
+                  {canManage && <th scope="col">{t("action")}</th>}
                 </tr>
               </thead>
               <tbody>
                 {team.data.invitations.map((invitation) => (
                   <tr key={invitation.email}>
                     <td>{invitation.email}</td>
-                    <td>{invitation.role}</td>
-                    <td>{date.format(new Date(invitation.invitedAt))}</td>
+                    <td>{t(`common:roles.${invitation.role}`)}</td>
+                    <td>{format.day(invitation.invitedAt)}</td>
                     <td>{invitation.invitedBy}</td>
                     {canManage && (
                       <td>
                         <button
                           type="button"
                           className="secondary"
-                          aria-label={`Revoke the invitation to ${invitation.email}`}
+                          aria-label={t("revokeLabel", { email: invitation.email })}
                           onClick={() => revokeInvitation(invitation.email)}
                         >
-                          Revoke
+                          {t("revoke")}
                         </button>
                       </td>
                     )}
@@ -134,7 +132,7 @@ export function TeamPage() {
       {canManage && (
         <InviteForm
           onInvited={(email) => {
-            setStatus(`Invitation sent to ${email}.`);
+            setStatus(t("invitationSent", { email }));
             changed();
           }}
         />
@@ -144,6 +142,7 @@ export function TeamPage() {
 }
 
 function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
+  const { t } = useTranslation("team");
   const trpc = useTRPC();
   const { role: myRole } = useMembership();
   const invite = useMutation(trpc.team.invite.mutationOptions());
@@ -151,15 +150,13 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
   const [role, setRole] = useState<Role>("agent");
   const { errors, setErrors, show, showFailure } = useFieldErrors(fields);
   // Only an owner may make another owner; the server refuses it to anyone else.
-  const offered = (Object.keys(roles) as Role[]).filter((option) => option !== "owner" || myRole === "owner");
+  const offered = roles.filter((option) => option !== "owner" || myRole === "owner");
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (invite.isPending) return;
     const address = email.trim();
-    const found: FieldErrors = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)
-      ? {}
-      : { email: "Give a valid e-mail address." };
+    const found: FieldErrors = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? {} : { email: t("invite.invalidEmail") };
     if (show(found)) return;
     invite.mutate(
       { email: address, role },
@@ -175,11 +172,11 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Invite someone</h2>
-      <p>They receive an e-mail, and join the team when they sign in with that address.</p>
+      <h2 id="invite-heading">{t("invite.heading")}</h2>
+      <p>{t("invite.intro")}</p>
       <TextField
         id="email"
-        label="E-mail address"
+        label={t("email")}
         type="email"
         autoComplete="off"
         value={email}
@@ -191,7 +188,7 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
         errors={errors}
       />
       <div className="field">
-        <label htmlFor="role">Role</label>
+        <label htmlFor="role">{t("role")}</label>
         <select
           id="role"
           value={role}
@@ -200,13 +197,13 @@ function InviteForm({ onInvited }: { onInvited: (email: string) => void }) {
         >
           {offered.map((option) => (
             <option key={option} value={option}>
-              {roles[option]}
+              {t(`roles.${option}`)}
             </option>
           ))}
         </select>
         <FieldError errors={errors} field="role" />
       </div>
-      <FormEnd submit="Send invitation" pending={invite.isPending} errors={errors} />
+      <FormEnd submit={t("invite.submit")} pending={invite.isPending} errors={errors} />
     </form>
   );
 }

@@ -16,11 +16,14 @@ export function contrastWithWhite(hex: string): number {
   return Math.floor((1.05 / (luminance(hex) + 0.05)) * 100) / 100;
 }
 
-/** The server's check of the primary colour, so the form can say it before saving. */
-export function primaryColourProblem(colour: string): string | undefined {
-  if (!isHexColour(colour)) return "Use a colour in #RRGGBB form, for example #1d4ed8.";
+/**
+ * The server's check of the primary colour, so the form can say it before saving: the problem's
+ * key in the `settings` catalog, with its values.
+ */
+export function primaryColourProblem(colour: string): { key: string; values?: Record<string, unknown> } | undefined {
+  if (!isHexColour(colour)) return { key: "branding.primaryInvalid" };
   const ratio = contrastWithWhite(colour);
   if (ratio < minimumContrast)
-    return `White text on ${colour} has a contrast of ${ratio}:1, under the ${minimumContrast}:1 that WCAG AA requires for readable text. Choose a darker shade.`;
+    return { key: "branding.primaryLow", values: { colour, ratio, minimum: minimumContrast } };
   return undefined;
 }

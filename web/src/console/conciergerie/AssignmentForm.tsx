@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import { FieldError, useFieldErrors } from "../../ui/fieldErrors";
 import { SelectField } from "../../ui/SelectField";
@@ -10,6 +11,7 @@ const nobody = "";
 
 /** Who follows the case: oneself in one click, or anyone of the team who works cases. */
 export function AssignmentForm() {
+  const { t } = useTranslation("conciergerie");
   const { file, canWork, me, saved, conflicted } = useCase();
   const record = file.case;
   const current = record.assignee === "-" ? nobody : record.assignee;
@@ -29,7 +31,13 @@ export function AssignmentForm() {
       {
         onSuccess: () => {
           setChosen(assignee);
-          setStatus(assignee ? `Assigned to ${assignee === me ? "you" : assignee}.` : "Nobody is assigned any more.");
+          setStatus(
+            !assignee
+              ? t("assignment.unassigned")
+              : assignee === me
+                ? t("assignment.assignedToYou")
+                : t("assignment.assignedTo", { email: assignee }),
+          );
           saved();
         },
         onError: (error) => {
@@ -45,18 +53,25 @@ export function AssignmentForm() {
   }
 
   const choices = [
-    { value: nobody, label: "Nobody" },
+    { value: nobody, label: t("nobody") },
     ...[...new Set([...agents, ...(current ? [current] : [])])].map((email) => ({
       value: email,
-      label: email === me ? `${email} (you)` : email,
+      label: email === me ? t("emailYou", { email }) : email,
     })),
   ];
 
   return (
     <section aria-labelledby="assignment-heading">
-      <h2 id="assignment-heading">Assignment</h2>
+      <h2 id="assignment-heading">{t("assignment.heading")}</h2>
       <p>
-        Followed by: <strong>{current ? (current === me ? `you (${me})` : current) : "nobody yet"}</strong>
+        {t("assignment.followedBy")}{" "}
+        <strong>
+          {current
+            ? current === me
+              ? t("assignment.followedByYou", { email: me })
+              : current
+            : t("assignment.nobodyYet")}
+        </strong>
       </p>
       <p role="status" className="status">
         {status}
@@ -65,20 +80,20 @@ export function AssignmentForm() {
         <>
           {current !== me && (
             <button type="button" aria-disabled={assign.isPending} onClick={() => save(me)}>
-              Assign to me
+              {t("assignment.assignToMe")}
             </button>
           )}
-          <form className="form inline-form" noValidate onSubmit={submit} aria-label="Assign to someone">
+          <form className="form inline-form" noValidate onSubmit={submit} aria-label={t("assignment.assignToSomeone")}>
             <SelectField
               id="assignee"
-              label="Assign to"
+              label={t("assignment.assignTo")}
               choices={choices}
               value={chosen}
               onChange={setChosen}
               errors={errors}
             />
             <button type="submit" className="secondary" aria-disabled={assign.isPending}>
-              Save the assignment
+              {t("assignment.save")}
             </button>
           </form>
           <FieldError errors={errors} field="form" />

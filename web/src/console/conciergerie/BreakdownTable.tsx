@@ -1,16 +1,19 @@
 import type { AppRouter } from "@escale/functions/trpc/router";
 import type { inferRouterOutputs } from "@trpc/server";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../format";
 
 type FunnelRow = inferRouterOutputs<AppRouter>["conciergerie"]["funnel"]["byMonth"][number];
 
+/** The stages across, then two figures; their headings are in the `conciergerie` catalog. */
 const columns: [keyof FunnelRow, string][] = [
-  ["registered", "Registered"],
-  ["contacted", "Contacted"],
-  ["accompanied", "Accompanied"],
-  ["installed", "Installed"],
-  ["closed", "Closed"],
-  ["childrenSchooled", "Children schooled"],
-  ["medianDaysToInstall", "Median days to installation"],
+  ["registered", "statuses.registered"],
+  ["contacted", "statuses.contacted"],
+  ["accompanied", "statuses.accompanied"],
+  ["installed", "statuses.installed"],
+  ["closed", "statuses.closed"],
+  ["childrenSchooled", "outcomes.childrenSchooled"],
+  ["medianDaysToInstall", "outcomes.medianDaysShort"],
 ];
 
 /** The funnel split one way (channel, origin, month): one row per value, the stages across. */
@@ -19,19 +22,19 @@ export function BreakdownTable({
   by,
   rows,
   nameOf,
-  empty,
 }: {
   caption: string;
   by: string;
   rows: FunnelRow[];
   nameOf: (name: string) => string;
-  empty: string;
 }) {
+  const { t } = useTranslation("conciergerie");
+  const format = useFormat();
   if (rows.length === 0)
     return (
       <>
         <h3>{caption}</h3>
-        <p>{empty}</p>
+        <p>{t("outcomes.noneInPeriod")}</p>
       </>
     );
   return (
@@ -42,7 +45,7 @@ export function BreakdownTable({
           <th scope="col">{by}</th>
           {columns.map(([key, title]) => (
             <th key={key} scope="col">
-              {title}
+              {t(title)}
             </th>
           ))}
         </tr>
@@ -52,7 +55,7 @@ export function BreakdownTable({
           <tr key={row.name}>
             <th scope="row">{nameOf(row.name)}</th>
             {columns.map(([key]) => (
-              <td key={key}>{row[key] ?? "–"}</td>
+              <td key={key}>{typeof row[key] === "number" ? format.number(row[key]) : "–"}</td>
             ))}
           </tr>
         ))}

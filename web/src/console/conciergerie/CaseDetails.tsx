@@ -1,27 +1,32 @@
 import { frenchRegions } from "@escale/core/conciergerie/origins";
 import { useQuery } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import { type Contact, countryName, type Household, type Origin, type Question } from "../../conciergerie";
-import { languageName } from "../../languages";
+import { languageNameIn } from "../../languages";
+import { useFormat } from "../format";
 import { useCase } from "./caseContext";
 import { useChannels } from "./directory";
-import { formatDay, formatMoment } from "./format";
 
 type Texts = Partial<Record<string, string>>;
 
-/** A territory's own words, in English if it wrote them so, else in whichever language it did. */
-function inEnglishOrAny(texts: Texts): string {
-  return texts.en ?? Object.values(texts).find(Boolean) ?? "";
+/** A territory's own words in the reader's language if it wrote them so, else English, else whichever it did. */
+function inReaderLanguage(texts: Texts, language: string): string {
+  return texts[language] ?? texts.en ?? Object.values(texts).find(Boolean) ?? "";
 }
 
-function answerText(question: Question | undefined, answer: unknown): string {
-  if (typeof answer === "boolean") return answer ? "Yes" : "No";
+function answerText(question: Question | undefined, answer: unknown, t: TFunction, language: string): string {
+  if (typeof answer === "boolean") return t(answer ? "details.yes" : "details.no");
   const option = question?.options?.find((item) => item.value === answer);
-  return option ? inEnglishOrAny(option.label) : String(answer);
+  return option ? inReaderLanguage(option.label, language) : String(answer);
 }
 
 /** What the household told about itself on the intake form. */
 export function CaseDetails() {
+  const { t, i18n } = useTranslation("conciergerie");
+  const language = i18n.language;
+  const format = useFormat();
   const { file } = useCase();
   const record = file.case;
   const trpc = useTRPC();
@@ -36,9 +41,9 @@ export function CaseDetails() {
 
   return (
     <section aria-labelledby="details-heading">
-      <h2 id="details-heading">Household</h2>
+      <h2 id="details-heading">{t("details.heading")}</h2>
       <dl className="details">
-        <dt>Contact</dt>
+        <dt>{t("details.contact")}</dt>
         <dd>
           <bdi>{contact.name}</bdi>
           <br />
@@ -50,46 +55,57 @@ export function CaseDetails() {
             </>
           )}
           <br />
-          Writes in {languageName(contact.language)}
+          {t("details.writesIn", { language: languageNameIn(contact.language, language) })}
         </dd>
-        <dt>People</dt>
+        <dt>{t("details.people")}</dt>
         <dd>
-          {household.adults} {household.adults === 1 ? "adult" : "adults"}
+          {t("details.adults", { count: household.adults })}
           {children.length > 0
-            ? `, ${children.length} ${children.length === 1 ? "child" : "children"} aged ${children.join(", ")}`
-            : ", no children"}
+            ? t("details.children", { count: children.length, ages: children.join(", ") })
+            : t("details.noChildren")}
         </dd>
         {household.partner?.lookingForJob && (
           <>
-            <dt>Partner</dt>
-            <dd>Looking for a job{household.partner.field ? ` in ${household.partner.field}` : ""}</dd>
+            <dt>{t("details.partner")}</dt>
+            <dd>
+              {household.partner.field
+                ? t("details.partnerLookingIn", { field: household.partner.field })
+                : t("details.partnerLooking")}
+            </dd>
           </>
         )}
-        <dt>Coming from</dt>
+        <dt>{t("details.comingFrom")}</dt>
         <dd>
-          {[origin.city, origin.region ? frenchRegions[origin.region] : undefined, countryName(origin.country, "en")]
+          {[
+            origin.city,
+            origin.region ? frenchRegions[origin.region] : undefined,
+            countryName(origin.country, language),
+          ]
             .filter(Boolean)
             .join(", ")}
         </dd>
-        <dt>Arrival</dt>
-        <dd>{record.arrivalDate ? formatDay(record.arrivalDate) : "No date given"}</dd>
-        <dt>Channel</dt>
+        <dt>{t("details.arrival")}</dt>
+        <dd>{record.arrivalDate ? format.day(record.arrivalDate) : t("details.noDate")}</dd>
+        <dt>{t("details.channel")}</dt>
         <dd>{channelName(record.channelCode)}</dd>
-        <dt>First contact due</dt>
-        <dd>{formatMoment(record.firstContactDueAt)}</dd>
+        <dt>{t("details.firstContactDue")}</dt>
+        <dd>{format.moment(record.firstContactDueAt)}</dd>
         {consent && (
           <>
-            <dt>Consent</dt>
+            <dt>{t("details.consent")}</dt>
             <dd>
-              Privacy notice version {consent.version} ({languageName(consent.language)}), accepted{" "}
-              {formatMoment(consent.at)}
+              {t("details.consentText", {
+                version: consent.version,
+                language: languageNameIn(consent.language, language),
+                date: format.moment(consent.at),
+              })}
             </dd>
           </>
         )}
       </dl>
       {record.message && (
         <>
-          <h3>Their message</h3>
+          <h3>{t("details.message")}</h3>
           <blockquote className="quote" dir="auto">
             {record.message}
           </blockquote>
@@ -97,14 +113,14 @@ export function CaseDetails() {
       )}
       {answers.length > 0 && (
         <>
-          <h3>Answers to your questions</h3>
+          <h3>{t("details.answers")}</h3>
           <dl className="details">
             {answers.map(([id, answer]) => {
               const question = settings.data?.questions.find((item) => item.id === id);
               return (
                 <div key={id}>
-                  <dt>{question ? inEnglishOrAny(question.label) : id}</dt>
-                  <dd>{answerText(question, answer)}</dd>
+                  <dt>{question ? inReaderLanguage(question.label, language) : id}</dt>
+                  <dd>{answerText(question, answer, t, language)}</dd>
                 </div>
               );
             })}

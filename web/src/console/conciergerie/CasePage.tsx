@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { errorInfo, useTRPC } from "../../api";
 import { signedInEmail } from "../../auth/tokens";
 import { Loading } from "../../ui/Loading";
 import { useMembership } from "../consoleContext";
+import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { AssignmentForm } from "./AssignmentForm";
 import { CaseDetails } from "./CaseDetails";
@@ -13,7 +15,6 @@ import { ConciergeriePage } from "./ConciergeriePage";
 import { CaseContext, type CaseContextValue } from "./caseContext";
 import { EraseCase } from "./EraseCase";
 import { EventThread } from "./EventThread";
-import { formatDay } from "./format";
 import { NeedsChecklist } from "./NeedsChecklist";
 import { PipelineActions } from "./PipelineActions";
 import { caseRights } from "./rights";
@@ -21,6 +22,8 @@ import { TasksSection } from "./TasksSection";
 
 /** One household's case: who they are, what they need, where the case stands, and its history. */
 export function CasePage() {
+  const { t } = useTranslation("conciergerie");
+  const format = useFormat();
   const { caseId = "" } = useParams();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -35,7 +38,7 @@ export function CasePage() {
 
   if (!file.data)
     return (
-      <ConciergeriePage title="Case">
+      <ConciergeriePage title={t("case.title")}>
         {file.error ? <QueryFailure error={file.error} retry={() => file.refetch()} /> : <Loading />}
       </ConciergeriePage>
     );
@@ -55,17 +58,14 @@ export function CasePage() {
     },
   };
   const record = file.data.case;
-  const name = (record.contact as { name?: string } | undefined)?.name ?? "Household";
+  const name = (record.contact as { name?: string } | undefined)?.name ?? t("case.household");
 
   return (
-    <ConciergeriePage title={name} intro={`Registered on ${formatDay(record.registeredAt)}.`}>
+    <ConciergeriePage title={name} intro={t("case.registeredOn", { date: format.day(record.registeredAt) })}>
       <CaseContext value={context}>
         {conflict && (
           <div role="alert" className="failure" ref={conflictNotice} tabIndex={-1}>
-            <p>
-              Someone else saved this case since you opened it, so your change was not saved. Reload the case to see
-              their changes, then make yours again.
-            </p>
+            <p>{t("case.conflict")}</p>
             <button
               type="button"
               onClick={() => {
@@ -73,15 +73,15 @@ export function CasePage() {
                 void file.refetch();
               }}
             >
-              Reload the case
+              {t("case.reload")}
             </button>
           </div>
         )}
-        {!rights.work && <p className="note">Your role ({role}) lets you read cases but not change them.</p>}
+        {!rights.work && <p className="note">{t("case.readOnly", { role: t(`common:roles.${role}`) })}</p>}
         {record.erasureRequestedAt && (
           <p className="note">
-            The household asked on {formatDay(record.erasureRequestedAt)} for its personal data to be erased.
-            {rights.admin ? " You can do it at the bottom of this page." : " An owner or an admin can do it."}
+            {t("case.erasureRequested", { date: format.day(record.erasureRequestedAt) })}{" "}
+            {t(rights.admin ? "case.erasureByYou" : "case.erasureByAdmin")}
           </p>
         )}
         <div className="case-layout">
@@ -93,24 +93,8 @@ export function CasePage() {
           <div>
             <AssignmentForm />
             <TasksSection />
-            <EventThread
-              kind="message"
-              heading="Messages with the household"
-              intro="The household reads them on the portal and gets an e-mail telling them a message is waiting."
-              empty="No message yet."
-              field="Message to the household"
-              submit="Send the message"
-              sent="Message sent."
-            />
-            <EventThread
-              kind="note"
-              heading="Notes"
-              intro="For your colleagues only; the household never sees them."
-              empty="No note yet."
-              field="New note"
-              submit="Add the note"
-              sent="Note added."
-            />
+            <EventThread kind="message" />
+            <EventThread kind="note" />
           </div>
         </div>
         <CaseTimeline />

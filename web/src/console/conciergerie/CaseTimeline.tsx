@@ -1,6 +1,8 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../format";
 import { useCase } from "./caseContext";
-import { formatDay, formatMoment } from "./format";
-import { closeReasonLabels, label, needLabels, progressLabels, statusLabels } from "./labels";
+import { useLabels } from "./labels";
 
 type Detail = {
   to?: string | null;
@@ -17,32 +19,40 @@ type Detail = {
   assignee?: string;
 };
 
-const emails: Record<string, string> = {
-  "new-message": "E-mail sent to the household: a new message is waiting",
-  "first-contact-overdue": "First-contact deadline passed: reminder e-mailed",
+type Words = {
+  t: TFunction<"conciergerie">;
+  label: ReturnType<typeof useLabels>["label"];
+  day: (iso: string) => string;
 };
 
 /** One line of the case's history, in words. */
-function describe(kind: string, detail: Detail): string {
+function describe(kind: string, detail: Detail, { t, label, day }: Words): string {
   switch (kind) {
-    case "status":
-      if (detail.erased) return "Personal data erased";
-      if (detail.erasureRequested) return "The household asked for its data to be erased";
+    case "status": {
+      if (detail.erased) return t("timeline.erased");
+      if (detail.erasureRequested) return t("timeline.erasureRequested");
       if (detail.to === "registered")
-        return detail.channel ? `Asked for help through ${detail.channel}` : "Asked for help on the portal";
-      return `Moved to ${label(statusLabels, detail.to ?? "").toLowerCase()}${detail.reason ? ` (${label(closeReasonLabels, detail.reason)})` : ""}`;
+        return detail.channel ? t("timeline.askedThrough", { channel: detail.channel }) : t("timeline.askedOnPortal");
+      const status = label("statuses", detail.to ?? "");
+      return detail.reason
+        ? t("timeline.movedBecause", { status, reason: label("closeReasons", detail.reason) })
+        : t("timeline.moved", { status });
+    }
     case "assignment":
-      return detail.to ? `Assigned to ${detail.to}` : "Unassigned";
+      return detail.to ? t("timeline.assigned", { email: detail.to }) : t("timeline.unassigned");
     case "need":
-      return `${label(needLabels, detail.need ?? "")}: ${label(progressLabels, detail.progress ?? "").toLowerCase()}`;
+      return t("timeline.need", {
+        need: label("needs", detail.need ?? ""),
+        progress: label("progress", detail.progress ?? ""),
+      });
     case "email":
-      return emails[detail.template ?? ""] ?? "E-mail sent";
+      return t(`timeline.emails.${detail.template ?? ""}`, { defaultValue: t("timeline.emailSent") });
     case "message":
-      return detail.from === "newcomer" ? "Message from the household" : "Message to the household";
+      return t(detail.from === "newcomer" ? "timeline.messageFrom" : "timeline.messageTo");
     case "note":
-      return "Note added";
+      return t("timeline.note");
     case "task":
-      return `Task "${detail.title}" for ${detail.assignee}, due ${formatDay(detail.dueOn ?? "")}`;
+      return t("timeline.task", { title: detail.title, assignee: detail.assignee, date: day(detail.dueOn ?? "") });
     default:
       return kind;
   }
@@ -50,19 +60,22 @@ function describe(kind: string, detail: Detail): string {
 
 /** Everything that happened to the case, oldest first: the record the team shares. */
 export function CaseTimeline() {
+  const { t } = useTranslation("conciergerie");
+  const { label } = useLabels();
+  const format = useFormat();
   const { file } = useCase();
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
+      <h2 id="timeline-heading">{t("timeline.heading")}</h2>
       {file.timeline.length === 0 ? (
-        <p>Nothing recorded on this case yet.</p>
+        <p>{t("timeline.empty")}</p>
       ) : (
         <ol className="timeline">
           {file.timeline.map((event) => (
             <li key={event.eventId}>
-              <time dateTime={event.at}>{formatMoment(event.at)}</time>
-              <span>{describe(event.kind, event.detail as Detail)}</span>
-              <span className="hint">{event.by === "newcomer" ? "household" : event.by}</span>
+              <time dateTime={event.at}>{format.moment(event.at)}</time>
+              <span>{describe(event.kind, event.detail as Detail, { t, label, day: format.day })}</span>
+              <span className="hint">{event.by === "newcomer" ? t("timeline.byHousehold") : event.by}</span>
             </li>
           ))}
         </ol>

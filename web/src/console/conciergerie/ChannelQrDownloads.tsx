@@ -1,4 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import { useDownload } from "../../ui/useDownload";
 
@@ -12,6 +13,7 @@ function bytes(base64: string): Uint8Array<ArrayBuffer> {
 
 /** The channel's QR code as files to print: PNG for documents, SVG for printers at any size. */
 export function ChannelQrDownloads({ code, name }: { code: string; name: string }) {
+  const { t } = useTranslation("conciergerie");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { save, failed } = useDownload();
@@ -30,7 +32,7 @@ export function ChannelQrDownloads({ code, name }: { code: string; name: string 
           key={format}
           type="button"
           className="secondary small"
-          aria-label={`QR code of ${name}, ${format.toUpperCase()}`}
+          aria-label={t("channels.qrOf", { name, format: format.toUpperCase() })}
           onClick={() => save(qrFile(format))}
         >
           {format.toUpperCase()}
@@ -38,7 +40,7 @@ export function ChannelQrDownloads({ code, name }: { code: string; name: string 
       ))}
       {failed && (
         <p role="alert" className="field-error">
-          The QR code could not be made. Try again.
+          {t("channels.qrFailed")}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import type { ChannelType } from "../../conciergerie";
 import { slugify } from "../../slug";
@@ -9,16 +10,19 @@ import { Loading } from "../../ui/Loading";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
 import { useMembership } from "../consoleContext";
+import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { ReadOnlyNote } from "../ReadOnlyNote";
 import { ChannelQrDownloads } from "./ChannelQrDownloads";
 import { ConciergeriePage } from "./ConciergeriePage";
 import { useChannels } from "./directory";
-import { formatDay } from "./format";
-import { channelTypeLabels, choicesOf, label } from "./labels";
+import { useLabels } from "./labels";
 
 /** Who brings newcomers to the Conciergerie: each channel has its link and QR code, so sign-ups are attributed. */
 export function ChannelsPage() {
+  const { t } = useTranslation("conciergerie");
+  const { label } = useLabels();
+  const format = useFormat();
   const { role, canManage } = useMembership();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -26,11 +30,8 @@ export function ChannelsPage() {
   const [status, setStatus] = useState("");
 
   return (
-    <ConciergeriePage
-      title="Channels"
-      intro="Employers, town halls, campaigns… each channel hands out its own link or QR code to your help form, so you see which channel brings whom."
-    >
-      {!canManage && <ReadOnlyNote role={role} what="the channels" />}
+    <ConciergeriePage title={t("channels.title")} intro={t("channels.intro")}>
+      {!canManage && <ReadOnlyNote role={role} what={t("channels.what")} />}
       <p role="status" className="status">
         {status}
       </p>
@@ -40,32 +41,33 @@ export function ChannelsPage() {
         <QueryFailure error={query.error} retry={() => query.refetch()} />
       ) : channels.length === 0 ? (
         <p>
-          No channel yet. {canManage ? "Create the first one below, then share its link or print its QR code." : ""}
+          {t("channels.none")}
+          {canManage && ` ${t("channels.noneHint")}`}
         </p>
       ) : (
         <table>
-          <caption>Your channels</caption>
+          <caption>{t("channels.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Channel</th>
-              <th scope="col">Type</th>
-              <th scope="col">Link to share</th>
-              <th scope="col">QR code</th>
-              <th scope="col">Created</th>
+              <th scope="col">{t("channels.channel")}</th>
+              <th scope="col">{t("channels.type")}</th>
+              <th scope="col">{t("channels.link")}</th>
+              <th scope="col">{t("channels.qrCode")}</th>
+              <th scope="col">{t("channels.created")}</th>
             </tr>
           </thead>
           <tbody>
             {channels.map((channel) => (
               <tr key={channel.code}>
                 <th scope="row">{channel.name}</th>
-                <td>{label(channelTypeLabels, channel.type)}</td>
+                <td>{label("channelTypes", channel.type)}</td>
                 <td>
                   <a href={channel.link}>{channel.link}</a>
                 </td>
                 <td>
                   <ChannelQrDownloads code={channel.code} name={channel.name} />
                 </td>
-                <td>{formatDay(channel.createdAt)}</td>
+                <td>{format.day(channel.createdAt)}</td>
               </tr>
             ))}
           </tbody>
@@ -74,7 +76,7 @@ export function ChannelsPage() {
       {canManage && (
         <CreateChannel
           onCreated={(name) => {
-            setStatus(`Channel "${name}" created.`);
+            setStatus(t("channels.createdStatus", { name }));
             void queryClient.invalidateQueries(trpc.conciergerie.channels.queryFilter());
           }}
         />
@@ -86,6 +88,8 @@ export function ChannelsPage() {
 const fields = ["name", "type", "code", "form"];
 
 function CreateChannel({ onCreated }: { onCreated: (name: string) => void }) {
+  const { t } = useTranslation("conciergerie");
+  const { choices } = useLabels();
   const trpc = useTRPC();
   const create = useMutation(trpc.conciergerie.createChannel.mutationOptions());
   const [name, setName] = useState("");
@@ -98,8 +102,8 @@ function CreateChannel({ onCreated }: { onCreated: (name: string) => void }) {
     event.preventDefault();
     if (create.isPending) return;
     const found: FieldErrors = {};
-    if (name.trim().length < 2) found.name = "Name the channel (2 characters or more).";
-    if (!/^[a-z0-9-]{2,40}$/.test(code.trim())) found.code = "Use 2 to 40 lowercase letters, digits or hyphens.";
+    if (name.trim().length < 2) found.name = t("channels.errors.name");
+    if (!/^[a-z0-9-]{2,40}$/.test(code.trim())) found.code = t("channels.errors.code");
     if (show(found)) return;
     create.mutate(
       { name: name.trim(), type, code: code.trim() },
@@ -117,11 +121,11 @@ function CreateChannel({ onCreated }: { onCreated: (name: string) => void }) {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby="create-channel-heading">
-      <h2 id="create-channel-heading">Create a channel</h2>
+      <h2 id="create-channel-heading">{t("channels.create")}</h2>
       <TextField
         id="name"
-        label="Name"
-        hint="As your team knows it, for example: Hôpital Minjoz recruitment."
+        label={t("channels.name")}
+        hint={t("channels.nameHint")}
         value={name}
         onChange={(next) => {
           setName(next);
@@ -134,16 +138,16 @@ function CreateChannel({ onCreated }: { onCreated: (name: string) => void }) {
       />
       <SelectField
         id="type"
-        label="Type"
-        choices={choicesOf(channelTypeLabels)}
+        label={t("channels.type")}
+        choices={choices("channelTypes")}
         value={type}
         onChange={setType}
         errors={errors}
       />
       <TextField
         id="code"
-        label="Code"
-        hint="Goes in the link (…/help?src=code). Lowercase letters, digits and hyphens; it cannot be changed later."
+        label={t("channels.code")}
+        hint={t("channels.codeHint")}
         value={code}
         onChange={(next) => {
           setCode(next);
@@ -156,7 +160,7 @@ function CreateChannel({ onCreated }: { onCreated: (name: string) => void }) {
         spellCheck={false}
         errors={errors}
       />
-      <FormEnd submit="Create the channel" pending={create.isPending} errors={errors} />
+      <FormEnd submit={t("channels.submit")} pending={create.isPending} errors={errors} />
     </form>
   );
 }

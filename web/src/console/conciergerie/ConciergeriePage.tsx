@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../ui/usePageTitle";
 import { useMembership } from "../consoleContext";
 import { SubNav } from "../SubNav";
@@ -6,18 +7,19 @@ import { caseRights } from "./rights";
 
 /** The Conciergerie's pages, each reachable from the others. */
 function ConciergerieNav() {
+  const { t } = useTranslation("conciergerie");
   const { role } = useMembership();
   const rights = caseRights(role);
   return (
     <SubNav
-      label="Conciergerie"
+      label={t("nav.label")}
       links={[
-        { to: "/console/cases", label: "Inbox" },
-        { to: "/console/tasks", label: "My tasks", shown: rights.work },
-        { to: "/console/outcomes", label: "Outcomes" },
-        { to: "/console/channels", label: "Channels" },
-        { to: "/console/conciergerie", label: "Settings" },
-        { to: "/console/case-reads", label: "Case reads", shown: rights.admin },
+        { to: "/console/cases", label: t("nav.inbox") },
+        { to: "/console/tasks", label: t("nav.tasks"), shown: rights.work },
+        { to: "/console/outcomes", label: t("nav.outcomes") },
+        { to: "/console/channels", label: t("nav.channels") },
+        { to: "/console/conciergerie", label: t("nav.settings") },
+        { to: "/console/case-reads", label: t("nav.reads"), shown: rights.admin },
       ]}
     />
   );
@@ -38,8 +40,9 @@ export function ConciergeriePage({
   adminOnly?: boolean;
   children: ReactNode;
 }) {
+  const { t } = useTranslation("conciergerie");
   const { name, role } = useMembership();
-  usePageTitle(`${title} · ${name} · Escale console`);
+  usePageTitle(t("settings:pageTitle", { title, territory: name }));
   const rights = caseRights(role);
   const allowed = adminOnly ? rights.admin : rights.read;
   return (
@@ -47,14 +50,7 @@ export function ConciergeriePage({
       {rights.read && <ConciergerieNav />}
       <h1>{title}</h1>
       {intro && <p>{intro}</p>}
-      {allowed ? (
-        children
-      ) : (
-        <p className="note">
-          Your role ({role}) does not give access to this page: it holds newcomers' personal data. Ask an owner or an
-          admin of your territory.
-        </p>
-      )}
+      {allowed ? children : <p className="note">{t("noAccess", { role: t(`common:roles.${role}`) })}</p>}
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { needs } from "@escale/core/conciergerie/needs";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
-import { direction, languageName } from "../../languages";
+import { direction, languageNameIn } from "../../languages";
 import { CheckboxesField } from "../../ui/CheckboxesField";
 import { FormEnd } from "../../ui/FormEnd";
 import { FieldError, useFieldErrors } from "../../ui/fieldErrors";
@@ -11,22 +11,20 @@ import { useMembership } from "../consoleContext";
 import { QueriesPending } from "../QueriesPending";
 import { ReadOnlyNote } from "../ReadOnlyNote";
 import { ConciergeriePage } from "./ConciergeriePage";
-import { needLabels } from "./labels";
+import { useLabels } from "./labels";
 import { QuestionsEditor } from "./QuestionsEditor";
 import { check, draftOf, fieldOrder, type Settings, type SettingsDraft, toInput } from "./settingsDraft";
 
 /** How the territory runs its Conciergerie: what it offers, what it asks, how fast it answers. */
 export function ConciergerieSettingsPage() {
+  const { t } = useTranslation("conciergerie");
   const { role, canManage } = useMembership();
   const trpc = useTRPC();
   const settings = useQuery(trpc.conciergerie.settings.queryOptions());
   const tenant = useQuery(trpc.console.settings.queryOptions());
   return (
-    <ConciergeriePage
-      title="Conciergerie settings"
-      intro="What newcomers can ask for on your portal, and how your team answers."
-    >
-      {!canManage && <ReadOnlyNote role={role} what="these settings" />}
+    <ConciergeriePage title={t("settings.title")} intro={t("settings.intro")}>
+      {!canManage && <ReadOnlyNote role={role} what={t("settings.what")} />}
       {settings.data && tenant.data ? (
         <SettingsForm saved={settings.data} languages={tenant.data.tenant.languages} readOnly={!canManage} />
       ) : (
@@ -37,6 +35,9 @@ export function ConciergerieSettingsPage() {
 }
 
 function SettingsForm({ saved, languages, readOnly }: { saved: Settings; languages: string[]; readOnly: boolean }) {
+  const { t, i18n } = useTranslation("conciergerie");
+  const { choices } = useLabels();
+  const nameOf = (code: string) => languageNameIn(code, i18n.language);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.conciergerie.updateSettings.mutationOptions());
@@ -54,11 +55,11 @@ function SettingsForm({ saved, languages, readOnly }: { saved: Settings; languag
   function submit(event: FormEvent) {
     event.preventDefault();
     if (update.isPending) return;
-    if (show(check(draft, base, languages))) return;
+    if (show(check(draft, base, languages, t, nameOf))) return;
     update.mutate(toInput(draft, base.version), {
       onSuccess: (next) => {
         setBase(next);
-        setStatus("Settings saved.");
+        setStatus(t("settings.saved"));
         void queryClient.invalidateQueries(trpc.conciergerie.settings.queryFilter());
       },
       onError: showFailure,
@@ -66,21 +67,21 @@ function SettingsForm({ saved, languages, readOnly }: { saved: Settings; languag
   }
 
   return (
-    <form className="form wide" noValidate onSubmit={submit} aria-label="Conciergerie settings">
+    <form className="form wide" noValidate onSubmit={submit} aria-label={t("settings.title")}>
       <fieldset disabled={readOnly} className="plain" role="none">
         <CheckboxesField
           id="needs"
-          legend="Help offered"
-          hint="The kinds of help newcomers can tick on the intake form."
-          choices={needs.map((value) => ({ value, label: needLabels[value] }))}
+          legend={t("settings.helpOffered")}
+          hint={t("settings.helpOfferedHint")}
+          choices={choices("needs")}
           checked={draft.needs}
           onChange={(next) => edit({ needs: next })}
           errors={errors}
         />
         <TextField
           id="firstContactHours"
-          label="First-contact deadline, in working hours"
-          hint="Working hours run Monday to Friday, 9:00 to 17:00: 16 hours is two working days. Past it, the case is marked overdue and its agent (or, when nobody is assigned, the admins) gets an e-mail."
+          label={t("settings.deadline")}
+          hint={t("settings.deadlineHint")}
           type="number"
           min={1}
           max={200}
@@ -97,11 +98,8 @@ function SettingsForm({ saved, languages, readOnly }: { saved: Settings; languag
           errors={errors}
         />
         <fieldset id="privacyNotice" tabIndex={-1}>
-          <legend>Privacy notice</legend>
-          <p className="hint">
-            Shown in full above the consent box of the intake form. Each consent records the version accepted: give a
-            new version whenever you change the text. A language without a notice shows the French one, or any other.
-          </p>
+          <legend>{t("settings.privacyNotice")}</legend>
+          <p className="hint">{t("settings.privacyNoticeHint")}</p>
           <FieldError errors={errors} field="privacyNotice" />
           {languages.map((code) => {
             const notice = draft.notice[code] ?? { text: "", version: "" };
@@ -111,7 +109,7 @@ function SettingsForm({ saved, languages, readOnly }: { saved: Settings; languag
               <div key={code} className="language-texts">
                 <TextField
                   id={`privacyNotice.${code}.text`}
-                  label={`Notice (${languageName(code)})`}
+                  label={t("settings.notice", { language: nameOf(code) })}
                   lang={code}
                   dir={direction(code)}
                   rows={6}
@@ -122,7 +120,7 @@ function SettingsForm({ saved, languages, readOnly }: { saved: Settings; languag
                 />
                 <TextField
                   id={`privacyNotice.${code}.version`}
-                  label={`Version of the ${languageName(code)} notice`}
+                  label={t("settings.noticeVersion", { language: nameOf(code) })}
                   className="short"
                   maxLength={40}
                   value={notice.version}
@@ -133,7 +131,7 @@ function SettingsForm({ saved, languages, readOnly }: { saved: Settings; languag
             );
           })}
         </fieldset>
-        <FormEnd submit="Save the settings" pending={update.isPending} status={status} errors={errors} />
+        <FormEnd submit={t("settings.save")} pending={update.isPending} status={status} errors={errors} />
       </fieldset>
     </form>
   );

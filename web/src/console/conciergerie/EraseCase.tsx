@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useTRPC } from "../../api";
 import { ConfirmButton } from "../../ui/ConfirmButton";
@@ -7,6 +8,7 @@ import { useCase } from "./caseContext";
 
 /** An admin erases the household's personal data; the anonymous counts stay. */
 export function EraseCase() {
+  const { t } = useTranslation("conciergerie");
   const { file } = useCase();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -16,16 +18,13 @@ export function EraseCase() {
 
   return (
     <section aria-labelledby="erase-heading">
-      <h2 id="erase-heading">Personal data</h2>
-      <p>
-        Erasing deletes the household's contact details, household, origin, message, answers, notes, messages and tasks.
-        The case stays in the outcome figures, anonymously. This cannot be undone.
-      </p>
+      <h2 id="erase-heading">{t("erase.heading")}</h2>
+      <p>{t("erase.intro")}</p>
       <ConfirmButton
-        label="Erase personal data"
-        question="Erase this household's personal data for good?"
-        confirm="Yes, erase it"
-        cancel="Cancel"
+        label={t("erase.label")}
+        question={t("erase.question")}
+        confirm={t("erase.confirm")}
+        cancel={t("erase.cancel")}
         pending={erase.isPending}
         onConfirm={() =>
           erase.mutate(
@@ -34,7 +33,7 @@ export function EraseCase() {
               onSuccess: () => {
                 queryClient.removeQueries(trpc.conciergerie.case.queryFilter({ caseId: file.case.caseId }));
                 void queryClient.invalidateQueries(trpc.conciergerie.pathFilter());
-                navigate("/console/cases", { state: { notice: "The case's personal data was erased." } });
+                navigate("/console/cases", { state: { notice: t("erase.done") } });
               },
               onError: showFailure,
             },

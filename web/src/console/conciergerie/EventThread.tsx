@@ -1,33 +1,24 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import { FormEnd } from "../../ui/FormEnd";
 import { useFieldErrors } from "../../ui/fieldErrors";
 import { TextField } from "../../ui/TextField";
+import { useFormat } from "../format";
 import { useCase } from "./caseContext";
-import { formatMoment } from "./format";
+
+/** Each kind's words in the `conciergerie` catalog. */
+const words = { message: "case.messages", note: "case.notes" } as const;
 
 /**
  * The written lines of a case, messages or notes, oldest first, with a box to add one.
  * Messages go to the household; notes stay with the team.
  */
-export function EventThread({
-  kind,
-  heading,
-  intro,
-  empty,
-  field,
-  submit,
-  sent,
-}: {
-  kind: "message" | "note";
-  heading: string;
-  intro: string;
-  empty: string;
-  field: string;
-  submit: string;
-  sent: string;
-}) {
+export function EventThread({ kind }: { kind: "message" | "note" }) {
+  const { t } = useTranslation("conciergerie");
+  const format = useFormat();
+  const word = (key: string) => t(`${words[kind]}.${key}`);
   const { file, canWork, saved } = useCase();
   const trpc = useTRPC();
   const write = useMutation(
@@ -44,13 +35,13 @@ export function EventThread({
     event.preventDefault();
     if (write.isPending) return;
     setStatus("");
-    if (show(text.trim() ? {} : { [inputId]: "Write something first." })) return;
+    if (show(text.trim() ? {} : { [inputId]: t("case.writeFirst") })) return;
     write.mutate(
       { caseId: file.case.caseId, text },
       {
         onSuccess: () => {
           setText("");
-          setStatus(sent);
+          setStatus(word("sent"));
           saved();
         },
         onError: showFailure,
@@ -60,10 +51,10 @@ export function EventThread({
 
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{heading}</h2>
-      <p className="hint">{intro}</p>
+      <h2 id={headingId}>{word("heading")}</h2>
+      <p className="hint">{word("intro")}</p>
       {lines.length === 0 ? (
-        <p>{empty}</p>
+        <p>{word("empty")}</p>
       ) : (
         <ol className="thread">
           {lines.map((line) => {
@@ -71,8 +62,8 @@ export function EventThread({
             return (
               <li key={line.eventId} className={detail.from === "newcomer" ? "from-household" : undefined}>
                 <p className="meta">
-                  {detail.from === "newcomer" ? "The household" : line.by} ·{" "}
-                  <time dateTime={line.at}>{formatMoment(line.at)}</time>
+                  {detail.from === "newcomer" ? t("case.theHousehold") : line.by} ·{" "}
+                  <time dateTime={line.at}>{format.moment(line.at)}</time>
                 </p>
                 <p className="text" dir="auto">
                   {detail.text}
@@ -86,14 +77,14 @@ export function EventThread({
         <form className="form" noValidate onSubmit={send}>
           <TextField
             id={inputId}
-            label={field}
+            label={word("field")}
             rows={3}
             maxLength={4000}
             value={text}
             onChange={clearing(setText)}
             errors={errors}
           />
-          <FormEnd submit={submit} pending={write.isPending} status={status} errors={errors} />
+          <FormEnd submit={word("submit")} pending={write.isPending} status={status} errors={errors} />
         </form>
       )}
     </section>

@@ -1,25 +1,28 @@
-import { needs } from "@escale/core/conciergerie/needs";
 import { statuses } from "@escale/core/conciergerie/pipeline";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useTRPC } from "../../api";
 import type { Need, Status } from "../../conciergerie";
 import { CheckField } from "../../ui/CheckField";
 import { Loading } from "../../ui/Loading";
 import { SelectField } from "../../ui/SelectField";
+import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { useFilters } from "../useFilters";
 import { ConciergeriePage } from "./ConciergeriePage";
 import { useAgents, useChannels } from "./directory";
-import { formatDay } from "./format";
-import { label, needLabels, statusLabels } from "./labels";
+import { useLabels } from "./labels";
 import { Pager, useCursorPages } from "./Pager";
 
 const filterNames = ["assignee", "need", "channel", "overdue"];
 
 /** The agents' inbox: one status at a time, oldest first, filtered, a page at a time. */
 export function InboxPage() {
+  const { t } = useTranslation("conciergerie");
+  const { label, choices } = useLabels();
+  const format = useFormat();
   const trpc = useTRPC();
   const { params, setFilter } = useFilters();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
@@ -55,35 +58,32 @@ export function InboxPage() {
   }
 
   return (
-    <ConciergeriePage
-      title="Cases"
-      intro="Households that asked for help, oldest first: the first in the list has waited longest."
-    >
+    <ConciergeriePage title={t("inbox.title")} intro={t("inbox.intro")}>
       {notice && (
         <p role="status" className="status">
           {notice}
         </p>
       )}
-      <nav aria-label="Case status" className="tabs">
+      <nav aria-label={t("inbox.statusTabs")} className="tabs">
         <ul>
           {statuses.map((option) => (
             <li key={option}>
               <Link to={withStatus(option)} aria-current={option === status ? "page" : undefined}>
-                {statusLabels[option]}
+                {label("statuses", option)}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
 
-      <search className="filters" aria-label="Filters">
+      <search className="filters" aria-label={t("inbox.filters")}>
         <SelectField
           id="filter-assignee"
-          label="Assignee"
+          label={t("inbox.assignee")}
           choices={[
-            { value: "", label: "Anyone" },
-            { value: "me", label: "Me" },
-            { value: "none", label: "Nobody (unassigned)" },
+            { value: "", label: t("inbox.anyone") },
+            { value: "me", label: t("inbox.me") },
+            { value: "none", label: t("inbox.unassigned") },
             ...agents.map((email) => ({ value: email, label: email })),
           ]}
           value={assignee}
@@ -91,16 +91,16 @@ export function InboxPage() {
         />
         <SelectField
           id="filter-need"
-          label="Need"
-          choices={[{ value: "", label: "Any need" }, ...needs.map((value) => ({ value, label: needLabels[value] }))]}
+          label={t("inbox.need")}
+          choices={[{ value: "" as const, label: t("inbox.anyNeed") }, ...choices("needs")]}
           value={need}
           onChange={(value) => setFilter("need", value)}
         />
         <SelectField
           id="filter-channel"
-          label="Channel"
+          label={t("inbox.channel")}
           choices={[
-            { value: "", label: "Any channel" },
+            { value: "", label: t("inbox.anyChannel") },
             ...channels.map((item) => ({ value: item.code, label: item.name })),
           ]}
           value={channel}
@@ -109,7 +109,7 @@ export function InboxPage() {
         {status === "registered" && (
           <CheckField
             id="filter-overdue"
-            label="Past the first-contact deadline only"
+            label={t("inbox.overdueOnly")}
             checked={overdue}
             onChange={(on) => setFilter("overdue", on ? "1" : "")}
           />
@@ -123,7 +123,7 @@ export function InboxPage() {
       ) : (
         <>
           <h2 id="results-heading" ref={top} tabIndex={-1}>
-            {statusLabels[status]} cases{filtered ? " matching the filters" : ""}
+            {t(filtered ? "inbox.resultsFiltered" : "inbox.results", { status: label("statuses", status) })}
           </h2>
           {inbox.data.cases.length === 0 ? (
             <EmptyInbox status={status} filtered={filtered} more={Boolean(inbox.data.cursor)} />
@@ -131,13 +131,13 @@ export function InboxPage() {
             <table className="cases" aria-labelledby="results-heading" aria-busy={inbox.isPlaceholderData}>
               <thead>
                 <tr>
-                  <th scope="col">Household</th>
-                  <th scope="col">People</th>
-                  <th scope="col">Needs</th>
-                  <th scope="col">Channel</th>
-                  <th scope="col">Registered</th>
-                  <th scope="col">First contact</th>
-                  <th scope="col">Assignee</th>
+                  <th scope="col">{t("inbox.household")}</th>
+                  <th scope="col">{t("inbox.people")}</th>
+                  <th scope="col">{t("inbox.needs")}</th>
+                  <th scope="col">{t("inbox.channel")}</th>
+                  <th scope="col">{t("inbox.registered")}</th>
+                  <th scope="col">{t("inbox.firstContact")}</th>
+                  <th scope="col">{t("inbox.assignee")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -146,35 +146,35 @@ export function InboxPage() {
                     <th scope="row">
                       {/* An erased case keeps its place in the pipeline, with nobody left in it. */}
                       {item.people === 0 ? (
-                        "Personal data erased"
+                        t("inbox.erased")
                       ) : (
                         <Link to={`/console/cases/${item.caseId}`}>{item.name}</Link>
                       )}
                     </th>
-                    <td>{item.people}</td>
-                    <td>{item.needs.map((code) => label(needLabels, code)).join(", ")}</td>
+                    <td>{format.number(item.people)}</td>
+                    <td>{item.needs.map((code) => label("needs", code)).join(", ")}</td>
                     <td>{channelName(item.channelCode)}</td>
-                    <td>{formatDay(item.registeredAt)}</td>
+                    <td>{format.day(item.registeredAt)}</td>
                     <td>
                       {item.overdue ? (
                         <>
-                          <span className="badge overdue">Overdue</span>
+                          <span className="badge overdue">{t("inbox.overdue")}</span>
                           <br />
-                          was due {formatDay(item.firstContactDueAt)}
+                          {t("inbox.wasDue", { date: format.day(item.firstContactDueAt) })}
                         </>
                       ) : item.status === "registered" ? (
-                        `Due ${formatDay(item.firstContactDueAt)}`
+                        t("inbox.due", { date: format.day(item.firstContactDueAt) })
                       ) : (
-                        "Done"
+                        t("done")
                       )}
                     </td>
-                    <td>{item.assignee ?? "Nobody"}</td>
+                    <td>{item.assignee ?? t("nobody")}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          <Pager pages={pages} nextCursor={inbox.data.cursor} top={top} label="Pages of cases" />
+          <Pager pages={pages} nextCursor={inbox.data.cursor} top={top} label={t("inbox.pages")} />
         </>
       )}
     </ConciergeriePage>
@@ -183,22 +183,22 @@ export function InboxPage() {
 
 /** Says why the list is empty and what to do about it. */
 function EmptyInbox({ status, filtered, more }: { status: Status; filtered: boolean; more: boolean }) {
+  const { t } = useTranslation("conciergerie");
+  const { label } = useLabels();
+  const named = { status: label("statuses", status) };
   // Filters other than status and assignee apply to each page the API reads: a page can be empty with more to come.
-  if (more) return <p>No case on this page matches the filters. The next page may hold some.</p>;
+  if (more) return <p>{t("inbox.emptyPage")}</p>;
   if (filtered)
     return (
       <p>
-        No {label(statusLabels, status).toLowerCase()} case matches these filters.{" "}
-        <Link to={`?status=${status}`}>Show all {label(statusLabels, status).toLowerCase()} cases</Link>
+        {t("inbox.emptyFiltered", named)} <Link to={`?status=${status}`}>{t("inbox.showAll", named)}</Link>
       </p>
     );
   if (status === "registered")
     return (
       <p>
-        No household is waiting for a first contact. To bring newcomers in, share your portal's help form through a
-        channel: employers, town halls and campaigns each get a link and a QR code.{" "}
-        <Link to="/console/channels">Create or share a channel</Link>
+        {t("inbox.emptyRegistered")} <Link to="/console/channels">{t("inbox.createChannel")}</Link>
       </p>
     );
-  return <p>No case is {label(statusLabels, status).toLowerCase()} at the moment.</p>;
+  return <p>{t("inbox.emptyStatus", named)}</p>;
 }

@@ -1,12 +1,16 @@
+import { needProgress } from "@escale/core/conciergerie/needs";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import type { Need, NeedProgress } from "../../conciergerie";
 import { FieldError, useFieldErrors } from "../../ui/fieldErrors";
 import { useCase } from "./caseContext";
-import { label, needLabels, progressLabels } from "./labels";
+import { useLabels } from "./labels";
 
 /** Each need the household asked help with, and how far the agent has got with it. */
 export function NeedsChecklist() {
+  const { t } = useTranslation("conciergerie");
+  const { label } = useLabels();
   const { file, canWork, saved, conflicted } = useCase();
   const record = file.case;
   const trpc = useTRPC();
@@ -30,17 +34,17 @@ export function NeedsChecklist() {
 
   return (
     <section aria-labelledby="needs-heading">
-      <h2 id="needs-heading">Needs</h2>
+      <h2 id="needs-heading">{t("needsChecklist.heading")}</h2>
       <ul className="checklist">
         {needs.map(([need, progress]) => (
           <li key={need} className={progress === "done" ? "done" : undefined}>
             <span className="mark" aria-hidden="true">
               {progress === "done" ? "✓" : progress === "in-progress" ? "…" : "○"}
             </span>
-            <span>{label(needLabels, need)}</span>
-            <span className="state">{progressLabels[progress]}</span>
+            <span>{label("needs", need)}</span>
+            <span className="state">{label("progress", progress)}</span>
             {canWork &&
-              (Object.keys(progressLabels) as NeedProgress[])
+              needProgress
                 .filter((other) => other !== progress)
                 .map((other) => (
                   <button
@@ -48,10 +52,13 @@ export function NeedsChecklist() {
                     type="button"
                     className="secondary small"
                     aria-disabled={update.isPending}
-                    aria-label={`Mark ${label(needLabels, need)} as ${progressLabels[other].toLowerCase()}`}
+                    aria-label={t("needsChecklist.mark", {
+                      need: label("needs", need),
+                      progress: label("progress", other),
+                    })}
                     onClick={() => mark(need, other)}
                   >
-                    {progressLabels[other]}
+                    {label("progress", other)}
                   </button>
                 ))}
           </li>

@@ -1,11 +1,14 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import { originName } from "../../conciergerie";
 import { Loading } from "../../ui/Loading";
 import { TextField } from "../../ui/TextField";
 import { useDownload } from "../../ui/useDownload";
 import { useMembership } from "../consoleContext";
+import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { BreakdownTable } from "./BreakdownTable";
 import { ConciergeriePage } from "./ConciergeriePage";
@@ -13,18 +16,17 @@ import { useChannels } from "./directory";
 import { FunnelChart } from "./FunnelChart";
 import { caseRights } from "./rights";
 
-const month = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const monthName = (cohort: string) => month.format(new Date(`${cohort}-01T00:00:00Z`));
-
-function periodOf(from: string, to: string): string {
-  if (from && to) return `households registered from ${monthName(from)} to ${monthName(to)}`;
-  if (from) return `households registered since ${monthName(from)}`;
-  if (to) return `households registered until ${monthName(to)}`;
-  return "all households";
+function periodOf(from: string, to: string, t: TFunction<"conciergerie">, monthName: (cohort: string) => string) {
+  if (from && to) return t("outcomes.periodBetween", { from: monthName(from), to: monthName(to) });
+  if (from) return t("outcomes.periodSince", { from: monthName(from) });
+  if (to) return t("outcomes.periodUntil", { to: monthName(to) });
+  return t("outcomes.periodAll");
 }
 
 /** The figures a territory shows its elected officials: the funnel, by channel, origin and month. */
 export function OutcomesPage() {
+  const { t, i18n } = useTranslation("conciergerie");
+  const format = useFormat();
   const trpc = useTRPC();
   const { role } = useMembership();
   const [from, setFrom] = useState("");
@@ -36,22 +38,27 @@ export function OutcomesPage() {
   const { name: channelName } = useChannels();
 
   return (
-    <ConciergeriePage
-      title="Outcomes"
-      intro="Counted by the month households registered: a household installed in May that registered in March counts in March."
-    >
+    <ConciergeriePage title={t("outcomes.title")} intro={t("outcomes.intro")}>
       <fieldset className="filters">
-        <legend>Period</legend>
+        <legend>{t("outcomes.period")}</legend>
         <TextField
           id="from"
-          label="From month"
+          label={t("outcomes.from")}
           type="month"
           className="short"
           value={from}
           onChange={setFrom}
           errors={{}}
         />
-        <TextField id="to" label="To month" type="month" className="short" value={to} onChange={setTo} errors={{}} />
+        <TextField
+          id="to"
+          label={t("outcomes.to")}
+          type="month"
+          className="short"
+          value={to}
+          onChange={setTo}
+          errors={{}}
+        />
       </fieldset>
       {caseRights(role).admin && <CsvDownloads />}
       {funnel.isPending ? (
@@ -61,63 +68,64 @@ export function OutcomesPage() {
       ) : (
         <div aria-busy={funnel.isPlaceholderData}>
           <section aria-labelledby="funnel-heading">
-            <h2 id="funnel-heading">Funnel</h2>
+            <h2 id="funnel-heading">{t("outcomes.funnel")}</h2>
             {funnel.data.total.registered === 0 ? (
-              <p>No household has registered in this period yet. Share your channels' links to bring newcomers in.</p>
+              <p>{t("outcomes.noneYet")}</p>
             ) : (
               <FunnelChart
                 counts={funnel.data.total}
-                caption={`From registration to installation, ${periodOf(from, to)}`}
+                caption={t("outcomes.funnelCaption", { period: periodOf(from, to, t, format.month) })}
               />
             )}
           </section>
           <section aria-labelledby="installed-heading">
-            <h2 id="installed-heading">Installed households</h2>
+            <h2 id="installed-heading">{t("outcomes.installedHeading")}</h2>
             <dl className="figures">
               <div>
-                <dt>Households installed</dt>
-                <dd>{funnel.data.total.householdsInstalled}</dd>
+                <dt>{t("outcomes.householdsInstalled")}</dt>
+                <dd>{format.number(funnel.data.total.householdsInstalled)}</dd>
               </div>
               <div>
-                <dt>Adults installed</dt>
-                <dd>{funnel.data.total.adultsInstalled}</dd>
+                <dt>{t("outcomes.adultsInstalled")}</dt>
+                <dd>{format.number(funnel.data.total.adultsInstalled)}</dd>
               </div>
               <div>
-                <dt>Children installed</dt>
-                <dd>{funnel.data.total.childrenInstalled}</dd>
+                <dt>{t("outcomes.childrenInstalled")}</dt>
+                <dd>{format.number(funnel.data.total.childrenInstalled)}</dd>
               </div>
               <div>
-                <dt>Children schooled</dt>
-                <dd>{funnel.data.total.childrenSchooled}</dd>
+                <dt>{t("outcomes.childrenSchooled")}</dt>
+                <dd>{format.number(funnel.data.total.childrenSchooled)}</dd>
               </div>
               <div>
-                <dt>Median days from registration to installation</dt>
-                <dd>{funnel.data.total.medianDaysToInstall ?? "–"}</dd>
+                <dt>{t("outcomes.medianDays")}</dt>
+                <dd>
+                  {funnel.data.total.medianDaysToInstall === null
+                    ? "–"
+                    : format.number(funnel.data.total.medianDaysToInstall)}
+                </dd>
               </div>
             </dl>
           </section>
           <section aria-labelledby="breakdown-heading">
-            <h2 id="breakdown-heading">Breakdowns</h2>
+            <h2 id="breakdown-heading">{t("outcomes.breakdowns")}</h2>
             <BreakdownTable
-              caption="By channel"
-              by="Channel"
+              caption={t("outcomes.byChannel")}
+              by={t("channels.channel")}
               rows={funnel.data.byChannel}
               nameOf={channelName}
-              empty="No household in this period."
             />
             <BreakdownTable
-              caption="By origin"
-              by="Coming from"
+              caption={t("outcomes.byOrigin")}
+              by={t("outcomes.comingFrom")}
               rows={funnel.data.byOrigin}
-              nameOf={(key) => originName(key, "en")}
-              empty="No household in this period."
+              nameOf={(key) => originName(key, i18n.language)}
             />
             <BreakdownTable
-              caption="By month of registration"
-              by="Month"
+              caption={t("outcomes.byMonth")}
+              by={t("outcomes.month")}
               rows={funnel.data.byMonth}
-              nameOf={monthName}
-              empty="No household in this period."
+              nameOf={format.month}
             />
           </section>
         </div>
@@ -128,6 +136,7 @@ export function OutcomesPage() {
 
 /** Spreadsheets for admins: the funnel as above, and every case (personal data: admins only). */
 function CsvDownloads() {
+  const { t } = useTranslation("conciergerie");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { save, failed } = useDownload();
@@ -143,14 +152,14 @@ function CsvDownloads() {
   return (
     <div className="actions">
       <button type="button" className="secondary" onClick={() => save(csvFile("funnel"))}>
-        Download the funnel (CSV)
+        {t("outcomes.downloadFunnel")}
       </button>
       <button type="button" className="secondary" onClick={() => save(csvFile("cases"))}>
-        Download all cases (CSV)
+        {t("outcomes.downloadCases")}
       </button>
       {failed && (
         <p role="alert" className="field-error">
-          The file could not be made. Try again.
+          {t("outcomes.downloadFailed")}
         </p>
       )}
     </div>

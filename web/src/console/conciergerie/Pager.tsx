@@ -1,4 +1,5 @@
 import { type RefObject, useState } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * Pages of a list the API serves by cursor. Remembers the cursors it went through, so that
@@ -27,6 +28,7 @@ export function Pager({
   top: RefObject<HTMLElement | null>;
   label: string;
 }) {
+  const { t } = useTranslation();
   if (pages.number === 1 && !nextCursor) return null;
   const go = (move: () => void) => {
     move();
@@ -34,15 +36,15 @@ export function Pager({
   };
   return (
     <nav aria-label={label} className="pager">
-      <p>Page {pages.number}</p>
+      <p>{t("pager.page", { number: pages.number })}</p>
       {pages.number > 1 && (
         <button type="button" className="secondary" onClick={() => go(pages.previous)}>
-          Previous page
+          {t("pager.previous")}
         </button>
       )}
       {nextCursor && (
         <button type="button" className="secondary" onClick={() => go(() => pages.next(nextCursor))}>
-          Next page
+          {t("pager.next")}
         </button>
       )}
     </nav>

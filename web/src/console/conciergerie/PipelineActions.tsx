@@ -1,20 +1,24 @@
 import { allowedMoves, statuses } from "@escale/core/conciergerie/pipeline";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import type { CloseReason, Household, Status } from "../../conciergerie";
 import { FormEnd } from "../../ui/FormEnd";
 import { FieldError, type FieldErrors, useFieldErrors } from "../../ui/fieldErrors";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
+import { today, useFormat } from "../format";
 import { useCase } from "./caseContext";
-import { formatDay, today } from "./format";
-import { choicesOf, closeReasonLabels, label, statusLabels } from "./labels";
+import { useLabels } from "./labels";
 
 const fields = ["installed.on", "installed.commune", "installed.childrenSchooled", "closedReason", "form"];
 
 /** Where the case stands in the pipeline, and the moves the API allows from there. */
 export function PipelineActions() {
+  const { t } = useTranslation("conciergerie");
+  const { label, choices } = useLabels();
+  const format = useFormat();
   const { file, canWork, saved, conflicted } = useCase();
   const record = file.case;
   const trpc = useTRPC();
@@ -40,7 +44,7 @@ export function PipelineActions() {
       {
         onSuccess: () => {
           setOpened(null);
-          setStatus(`The case is now ${statusLabels[to].toLowerCase()}.`);
+          setStatus(t("pipeline.nowAt", { status: label("statuses", to) }));
           saved();
         },
         onError: (error) => {
@@ -53,30 +57,37 @@ export function PipelineActions() {
   function install(event: FormEvent) {
     event.preventDefault();
     const found: FieldErrors = {};
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(installedOn)) found["installed.on"] = "Give the date they settled in.";
-    if (!commune.trim()) found["installed.commune"] = "Name the commune they settled in.";
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(installedOn)) found["installed.on"] = t("pipeline.errors.settledOn");
+    if (!commune.trim()) found["installed.commune"] = t("pipeline.errors.commune");
     const count = Number(schooled);
     if (!Number.isInteger(count) || count < 0 || count > children)
-      found["installed.childrenSchooled"] = `Give a number from 0 to ${children}, the household's children.`;
+      found["installed.childrenSchooled"] = t("pipeline.errors.childrenSchooled", { max: children });
     if (show(found)) return;
     go("installed", { installed: { on: installedOn, commune: commune.trim(), childrenSchooled: count } });
   }
 
   return (
     <section aria-labelledby="pipeline-heading">
-      <h2 id="pipeline-heading">Pipeline</h2>
+      <h2 id="pipeline-heading">{t("pipeline.heading")}</h2>
       <ol className="pipeline">
         {statuses.map((step) => (
           <li key={step} aria-current={step === record.status ? "step" : undefined}>
-            {statusLabels[step]}
+            {label("statuses", step)}
           </li>
         ))}
       </ol>
       <p>
-        Status: <strong>{statusLabels[record.status]}</strong>
+        {t("pipeline.status")} <strong>{label("statuses", record.status)}</strong>
         {record.status === "installed" &&
-          ` on ${formatDay(record.installedAt ?? "")} in ${record.installedCommune ?? "?"}, ${record.childrenSchooled ?? 0} of ${children} children schooled.`}
-        {record.status === "closed" && record.closedReason && ` (${label(closeReasonLabels, record.closedReason)}).`}
+          t("pipeline.installedOn", {
+            date: format.day(record.installedAt ?? ""),
+            commune: record.installedCommune ?? "?",
+            schooled: record.childrenSchooled ?? 0,
+            children,
+          })}
+        {record.status === "closed" &&
+          record.closedReason &&
+          t("pipeline.closedBecause", { reason: label("closeReasons", record.closedReason) })}
       </p>
       <p role="status" className="status">
         {status}
@@ -85,12 +96,12 @@ export function PipelineActions() {
         <div className="actions">
           {steps.includes("contacted") && (
             <button type="button" aria-disabled={move.isPending} onClick={() => go("contacted")}>
-              Mark as contacted
+              {t("pipeline.markContacted")}
             </button>
           )}
           {steps.includes("accompanied") && (
             <button type="button" aria-disabled={move.isPending} onClick={() => go("accompanied")}>
-              Mark as accompanied
+              {t("pipeline.markAccompanied")}
             </button>
           )}
           {steps.includes("installed") && (
@@ -99,7 +110,7 @@ export function PipelineActions() {
               aria-expanded={opened === "installed"}
               onClick={() => setOpened(opened === "installed" ? null : "installed")}
             >
-              Record the installation…
+              {t("pipeline.recordInstallation")}
             </button>
           )}
           <button
@@ -108,16 +119,16 @@ export function PipelineActions() {
             aria-expanded={opened === "closed"}
             onClick={() => setOpened(opened === "closed" ? null : "closed")}
           >
-            Close the case…
+            {t("pipeline.close")}
           </button>
         </div>
       )}
       {opened === null && <FieldError errors={errors} field="form" />}
       {opened === "installed" && (
-        <form className="form" noValidate onSubmit={install} aria-label="Record the installation">
+        <form className="form" noValidate onSubmit={install} aria-label={t("pipeline.installationForm")}>
           <TextField
             id="installed.on"
-            label="Date they settled in"
+            label={t("pipeline.settledOn")}
             type="date"
             className="short"
             value={installedOn}
@@ -127,7 +138,7 @@ export function PipelineActions() {
           />
           <TextField
             id="installed.commune"
-            label="Commune"
+            label={t("pipeline.commune")}
             value={commune}
             onChange={clearing(setCommune)}
             required
@@ -136,8 +147,8 @@ export function PipelineActions() {
           />
           <TextField
             id="installed.childrenSchooled"
-            label="Children schooled"
-            hint={`Of the household's ${children} ${children === 1 ? "child" : "children"}, how many go to school here.`}
+            label={t("pipeline.childrenSchooled")}
+            hint={t("pipeline.childrenSchooledHint", { count: children })}
             type="number"
             min={0}
             max={children}
@@ -147,14 +158,14 @@ export function PipelineActions() {
             required
             errors={errors}
           />
-          <FormEnd submit="Mark as installed" pending={move.isPending} errors={errors} />
+          <FormEnd submit={t("pipeline.markInstalled")} pending={move.isPending} errors={errors} />
         </form>
       )}
       {opened === "closed" && (
         <form
           className="form"
           noValidate
-          aria-label="Close the case"
+          aria-label={t("pipeline.closeForm")}
           onSubmit={(event) => {
             event.preventDefault();
             go("closed", { closedReason: reason });
@@ -162,13 +173,13 @@ export function PipelineActions() {
         >
           <SelectField
             id="closedReason"
-            label="Why is the case closed?"
-            choices={choicesOf(closeReasonLabels)}
+            label={t("pipeline.whyClosed")}
+            choices={choices("closeReasons")}
             value={reason}
             onChange={setReason}
             errors={errors}
           />
-          <FormEnd submit="Close the case" pending={move.isPending} errors={errors} />
+          <FormEnd submit={t("pipeline.closeSubmit")} pending={move.isPending} errors={errors} />
         </form>
       )}
     </section>

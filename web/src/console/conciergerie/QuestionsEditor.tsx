@@ -1,15 +1,12 @@
-import { direction, languageName } from "../../languages";
+import { useTranslation } from "react-i18next";
+import { direction, languageNameIn } from "../../languages";
 import { CheckField } from "../../ui/CheckField";
 import { FieldError, type FieldErrors } from "../../ui/fieldErrors";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
 import { maxQuestions, newId, type OptionDraft, type QuestionDraft } from "./settingsDraft";
 
-const types = [
-  { value: "text" as const, label: "Text answer" },
-  { value: "choice" as const, label: "One choice among options" },
-  { value: "yes-no" as const, label: "Yes or no" },
-];
+const types = ["text", "choice", "yes-no"] as const;
 const maxOptions = 12;
 
 /** Focuses an element once React has rendered it: a new line's first box, or the list's button. */
@@ -31,13 +28,14 @@ function PerLanguage({
   onChange: (texts: Record<string, string>) => void;
   errors: FieldErrors;
 }) {
+  const { t, i18n } = useTranslation("conciergerie");
   return (
     <div className="language-texts">
       {languages.map((code) => (
         <TextField
           key={code}
           id={`${id}.${code}`}
-          label={`${label} (${languageName(code)})`}
+          label={t("questions.inLanguage", { label, language: languageNameIn(code, i18n.language) })}
           lang={code}
           dir={direction(code)}
           maxLength={200}
@@ -62,6 +60,7 @@ export function QuestionsEditor({
   languages: string[];
   errors: FieldErrors;
 }) {
+  const { t } = useTranslation("conciergerie");
   const change = (key: string, patch: Partial<QuestionDraft>) =>
     onChange(questions.map((question) => (question.key === key ? { ...question, ...patch } : question)));
 
@@ -82,27 +81,24 @@ export function QuestionsEditor({
 
   return (
     <fieldset id="questions" tabIndex={-1}>
-      <legend>Your own questions</legend>
-      <p className="hint">
-        Up to {maxQuestions} questions added to the intake form, for instance "Which company recruited you?". Newcomers
-        see them in their language, or in your default language when you did not translate them.
-      </p>
+      <legend>{t("questions.legend")}</legend>
+      <p className="hint">{t("questions.hint", { max: maxQuestions })}</p>
       <FieldError errors={errors} field="questions" />
-      {questions.length === 0 && <p>No question of your own yet.</p>}
+      {questions.length === 0 && <p>{t("questions.none")}</p>}
       {questions.map((question, index) => (
         <fieldset key={question.key} className="question">
-          <legend>Question {index + 1}</legend>
+          <legend>{t("questions.question", { number: index + 1 })}</legend>
           <SelectField
             id={`questions.${index}.type`}
-            label="Kind of answer"
-            choices={types}
+            label={t("questions.kind")}
+            choices={types.map((value) => ({ value, label: t(`questions.kinds.${value}`) }))}
             value={question.type}
             onChange={(type) => change(question.key, { type })}
             errors={errors}
           />
           <PerLanguage
             id={`questions.${index}.label`}
-            label="Question"
+            label={t("questions.label")}
             languages={languages}
             texts={question.label}
             onChange={(label) => change(question.key, { label })}
@@ -110,19 +106,19 @@ export function QuestionsEditor({
           />
           <CheckField
             id={`questions.${index}.required`}
-            label="An answer is required"
+            label={t("questions.required")}
             checked={question.required}
             onChange={(required) => change(question.key, { required })}
           />
           {question.type === "choice" && (
             <fieldset id={`questions.${index}.options`} tabIndex={-1}>
-              <legend>Options of question {index + 1}</legend>
+              <legend>{t("questions.options", { number: index + 1 })}</legend>
               <FieldError errors={errors} field={`questions.${index}.options`} />
               {question.options.map((option, at) => (
                 <div key={option.key} className="option">
                   <PerLanguage
                     id={`questions.${index}.options.${at}.label`}
-                    label={`Option ${at + 1}`}
+                    label={t("questions.option", { number: at + 1 })}
                     languages={languages}
                     texts={option.label}
                     onChange={(label) =>
@@ -140,7 +136,7 @@ export function QuestionsEditor({
                       focusSoon(`add-option-${index}`);
                     }}
                   >
-                    Remove option {at + 1} of question {index + 1}
+                    {t("questions.removeOption", { option: at + 1, number: index + 1 })}
                   </button>
                 </div>
               ))}
@@ -151,7 +147,7 @@ export function QuestionsEditor({
                 aria-disabled={question.options.length >= maxOptions}
                 onClick={() => addOption(question, index)}
               >
-                Add an option to question {index + 1}
+                {t("questions.addOption", { number: index + 1 })}
               </button>
             </fieldset>
           )}
@@ -163,17 +159,17 @@ export function QuestionsEditor({
               focusSoon("add-question");
             }}
           >
-            Remove question {index + 1}
+            {t("questions.remove", { number: index + 1 })}
           </button>
         </fieldset>
       ))}
       {questions.length < maxQuestions ? (
         <button type="button" className="secondary" id="add-question" onClick={add}>
-          Add a question
+          {t("questions.add")}
         </button>
       ) : (
         <p className="hint" id="add-question" tabIndex={-1}>
-          You have the {maxQuestions} questions the form can hold. Remove one to add another.
+          {t("questions.full", { max: maxQuestions })}
         </p>
       )}
     </fieldset>

@@ -1,16 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTRPC } from "../../api";
 import { FieldError, useFieldErrors } from "../../ui/fieldErrors";
 import { Loading } from "../../ui/Loading";
+import { today, useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { ConciergeriePage } from "./ConciergeriePage";
-import { formatDay, today } from "./format";
 import { Pager, useCursorPages } from "./Pager";
 
 /** The signed-in agent's open tasks across every case, soonest due first. */
 export function TasksPage() {
+  const { t } = useTranslation("conciergerie");
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const pages = useCursorPages("tasks");
@@ -32,28 +35,27 @@ export function TasksPage() {
   }
 
   return (
-    <ConciergeriePage title="My tasks" intro="Your open tasks on every case, the soonest due first.">
+    <ConciergeriePage title={t("myTasks.title")} intro={t("myTasks.intro")}>
       {tasks.isPending ? (
         <Loading />
       ) : tasks.error ? (
         <QueryFailure error={tasks.error} retry={() => tasks.refetch()} />
       ) : tasks.data.tasks.length === 0 && pages.number === 1 ? (
         <p>
-          You have no open task. Tasks are added on a case's page, for instance to call a household back:{" "}
-          <Link to="/console/cases">go to the cases</Link>.
+          {t("myTasks.none")} <Link to="/console/cases">{t("myTasks.goToCases")}</Link>.
         </p>
       ) : (
         <>
           <h2 ref={top} tabIndex={-1} id="tasks-heading">
-            Open tasks
+            {t("myTasks.heading")}
           </h2>
           <table aria-labelledby="tasks-heading">
             <thead>
               <tr>
-                <th scope="col">Task</th>
-                <th scope="col">Due</th>
-                <th scope="col">Case</th>
-                <th scope="col">Action</th>
+                <th scope="col">{t("myTasks.task")}</th>
+                <th scope="col">{t("myTasks.due")}</th>
+                <th scope="col">{t("myTasks.case")}</th>
+                <th scope="col">{t("myTasks.action")}</th>
               </tr>
             </thead>
             <tbody>
@@ -61,20 +63,21 @@ export function TasksPage() {
                 <tr key={task.taskId}>
                   <th scope="row">{task.title}</th>
                   <td>
-                    {formatDay(task.dueOn)} {task.dueOn < today() && <span className="badge overdue">Late</span>}
+                    {format.day(task.dueOn)}{" "}
+                    {task.dueOn < today() && <span className="badge overdue">{t("late")}</span>}
                   </td>
                   <td>
-                    <Link to={`/console/cases/${task.caseId}`}>Open the case</Link>
+                    <Link to={`/console/cases/${task.caseId}`}>{t("myTasks.openCase")}</Link>
                   </td>
                   <td>
                     <button
                       type="button"
                       className="secondary small"
                       aria-disabled={complete.isPending}
-                      aria-label={`Mark "${task.title}" as done`}
+                      aria-label={t("tasks.markDone", { title: task.title })}
                       onClick={() => markDone(task.caseId, task.taskId)}
                     >
-                      Done
+                      {t("done")}
                     </button>
                   </td>
                 </tr>
@@ -82,7 +85,7 @@ export function TasksPage() {
             </tbody>
           </table>
           <FieldError errors={errors} field="form" />
-          <Pager pages={pages} nextCursor={tasks.data.cursor} top={top} label="Pages of tasks" />
+          <Pager pages={pages} nextCursor={tasks.data.cursor} top={top} label={t("myTasks.pages")} />
         </>
       )}
     </ConciergeriePage>

@@ -1,18 +1,21 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import { FormEnd } from "../../ui/FormEnd";
 import { FieldError, type FieldErrors, useFieldErrors } from "../../ui/fieldErrors";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
+import { today, useFormat } from "../format";
 import { useCase } from "./caseContext";
 import { useAgents } from "./directory";
-import { formatDay, today } from "./format";
 
 const fields = ["title", "dueOn", "task-assignee", "form"];
 
 /** What is to be done for the household, by whom and by when. */
 export function TasksSection() {
+  const { t } = useTranslation("conciergerie");
+  const format = useFormat();
   const { file, canWork, me, saved } = useCase();
   const trpc = useTRPC();
   const complete = useMutation(trpc.conciergerie.completeTask.mutationOptions());
@@ -27,9 +30,12 @@ export function TasksSection() {
 
   return (
     <section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">Tasks</h2>
+      <h2 id="tasks-heading">{t("tasks.heading")}</h2>
       {tasks.length === 0 ? (
-        <p>No task yet.{canWork && " Add one to remember a call back or a document to send."}</p>
+        <p>
+          {t("tasks.none")}
+          {canWork && ` ${t("tasks.noneHint")}`}
+        </p>
       ) : (
         <ul className="checklist">
           {tasks.map((task) => {
@@ -43,21 +49,24 @@ export function TasksSection() {
                   {task.title}
                   <br />
                   <span className="hint">
-                    {task.assignee === me ? "You" : task.assignee}, due {formatDay(task.dueOn)}
+                    {t("tasks.dueBy", {
+                      who: task.assignee === me ? t("youCapital") : task.assignee,
+                      date: format.day(task.dueOn),
+                    })}
                   </span>
                 </span>
                 <span className="state">
-                  {task.done ? "Done" : late ? <span className="badge overdue">Late</span> : "To do"}
+                  {task.done ? t("done") : late ? <span className="badge overdue">{t("late")}</span> : t("tasks.toDo")}
                 </span>
                 {canWork && !task.done && (
                   <button
                     type="button"
                     className="secondary small"
                     aria-disabled={complete.isPending}
-                    aria-label={`Mark "${task.title}" as done`}
+                    aria-label={t("tasks.markDone", { title: task.title })}
                     onClick={() => markDone(task.taskId)}
                   >
-                    Done
+                    {t("done")}
                   </button>
                 )}
               </li>
@@ -72,6 +81,7 @@ export function TasksSection() {
 }
 
 function AddTask() {
+  const { t } = useTranslation("conciergerie");
   const { file, me, saved } = useCase();
   const trpc = useTRPC();
   const add = useMutation(trpc.conciergerie.addTask.mutationOptions());
@@ -87,15 +97,15 @@ function AddTask() {
     if (add.isPending) return;
     setStatus("");
     const found: FieldErrors = {};
-    if (!title.trim()) found.title = "Say what is to be done.";
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn)) found.dueOn = "Give the date it is due.";
+    if (!title.trim()) found.title = t("tasks.errors.title");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn)) found.dueOn = t("tasks.errors.dueOn");
     if (show(found)) return;
     add.mutate(
       { caseId: file.case.caseId, title: title.trim(), dueOn, assignee },
       {
         onSuccess: () => {
           setTitle("");
-          setStatus("Task added.");
+          setStatus(t("tasks.added"));
           saved();
         },
         onError: showFailure,
@@ -105,10 +115,10 @@ function AddTask() {
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby="add-task-heading">
-      <h3 id="add-task-heading">Add a task</h3>
+      <h3 id="add-task-heading">{t("tasks.add")}</h3>
       <TextField
         id="title"
-        label="What is to be done"
+        label={t("tasks.what")}
         value={title}
         onChange={clearing(setTitle)}
         required
@@ -117,7 +127,7 @@ function AddTask() {
       />
       <TextField
         id="dueOn"
-        label="Due on"
+        label={t("tasks.dueOn")}
         type="date"
         className="short"
         value={dueOn}
@@ -127,16 +137,16 @@ function AddTask() {
       />
       <SelectField
         id="task-assignee"
-        label="Who does it"
+        label={t("tasks.who")}
         choices={[...new Set([me, ...agents])].map((email) => ({
           value: email,
-          label: email === me ? `${email} (you)` : email,
+          label: email === me ? t("emailYou", { email }) : email,
         }))}
         value={assignee}
         onChange={setAssignee}
         errors={errors}
       />
-      <FormEnd submit="Add the task" pending={add.isPending} status={status} errors={errors} />
+      <FormEnd submit={t("tasks.submit")} pending={add.isPending} status={status} errors={errors} />
     </form>
   );
 }

@@ -1,56 +1,19 @@
-import type { ChannelType, CloseReason, Need, NeedProgress, Status } from "../../conciergerie";
+import { channelTypes, needProgress, needs } from "@escale/core/conciergerie/needs";
+import { closeReasons, statuses } from "@escale/core/conciergerie/pipeline";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 
-/** The console's words for the Conciergerie's codes. As Records, so a new code cannot go unnamed. */
-export const needLabels: Record<Need, string> = {
-  job: "Job",
-  "partner-job": "Partner's job",
-  housing: "Housing",
-  school: "School",
-  childcare: "Childcare",
-  health: "Health",
-  mobility: "Mobility",
-  administrative: "Administrative steps",
-  disability: "Disability support",
-  leisure: "Leisure and culture",
-};
+/** The Conciergerie's code lists, from core; their words are in the `conciergerie` catalog under the same names. */
+const lists = { needs, statuses, progress: needProgress, closeReasons, channelTypes };
+type Kind = keyof typeof lists;
 
-export const statusLabels: Record<Status, string> = {
-  registered: "Registered",
-  contacted: "Contacted",
-  accompanied: "Accompanied",
-  installed: "Installed",
-  closed: "Closed",
-};
-
-export const progressLabels: Record<NeedProgress, string> = {
-  open: "Open",
-  "in-progress": "In progress",
-  done: "Done",
-};
-
-export const closeReasonLabels: Record<CloseReason, string> = {
-  "not-reachable": "Could not be reached",
-  "project-abandoned": "Gave up the move",
-  "settled-elsewhere": "Settled elsewhere",
-  "not-eligible": "Not eligible",
-  duplicate: "Duplicate of another case",
-  other: "Other reason",
-};
-
-export const channelTypeLabels: Record<ChannelType, string> = {
-  employer: "Employer",
-  "town-hall": "Town hall",
-  "neighbourhood-centre": "Neighbourhood centre",
-  university: "University",
-  campaign: "Campaign",
-  other: "Other",
-};
-
-/** Choices for a select, in the Record's order. */
-export function choicesOf<T extends string>(labels: Record<T, string>) {
-  return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
-}
-
-export function label<T extends string>(labels: Record<T, string>, code: string): string {
-  return labels[code as T] ?? code;
+/** The console's words for the Conciergerie's codes ("job" → "Emploi"), and choices for a select, in core's order. */
+export function useLabels() {
+  const { t } = useTranslation("conciergerie");
+  return useMemo(() => {
+    const label = (kind: Kind, code: string) => t(`${kind}.${code}`, { defaultValue: code });
+    const choices = <K extends Kind>(kind: K) =>
+      lists[kind].map((value) => ({ value: value as (typeof lists)[K][number], label: label(kind, value) }));
+    return { label, choices };
+  }, [t]);
 }

@@ -1,7 +1,7 @@
 import type { AppRouter } from "@escale/functions/trpc/router";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { TFunction } from "i18next";
 import type { Need } from "../../conciergerie";
-import { languageName } from "../../languages";
 import type { FieldErrors } from "../../ui/fieldErrors";
 
 export type Settings = inferRouterOutputs<AppRouter>["conciergerie"]["settings"];
@@ -54,22 +54,25 @@ export function draftOf(settings: Settings, languages: string[]): SettingsDraft 
 }
 
 /** The API's rules, checked before asking it, and one of ours: a changed notice needs a new version. */
-export function check(draft: SettingsDraft, saved: Settings, languages: string[]): FieldErrors {
+export function check(
+  draft: SettingsDraft,
+  saved: Settings,
+  languages: string[],
+  t: TFunction<"conciergerie">,
+  languageName: (code: string) => string,
+): FieldErrors {
   const errors: FieldErrors = {};
-  if (draft.needs.length === 0) errors.needs = "Offer at least one kind of help.";
+  if (draft.needs.length === 0) errors.needs = t("settings.errors.needs");
   const hours = Number(draft.hours);
-  if (!Number.isInteger(hours) || hours < 1 || hours > 200)
-    errors.firstContactHours = "Give a whole number of hours from 1 to 200.";
+  if (!Number.isInteger(hours) || hours < 1 || hours > 200) errors.firstContactHours = t("settings.errors.hours");
   draft.questions.forEach((question, index) => {
     if (Object.values(question.label).every((text) => !text.trim()))
-      errors[`questions.${index}.label.${languages[0]}`] = "Write the question in at least one language.";
+      errors[`questions.${index}.label.${languages[0]}`] = t("settings.errors.questionLabel");
     if (question.type === "choice") {
-      if (question.options.length < 2)
-        errors[`questions.${index}.options`] = "A choice question needs at least two options.";
+      if (question.options.length < 2) errors[`questions.${index}.options`] = t("settings.errors.options");
       question.options.forEach((option, at) => {
         if (Object.values(option.label).every((text) => !text.trim()))
-          errors[`questions.${index}.options.${at}.label.${languages[0]}`] =
-            "Name the option in at least one language.";
+          errors[`questions.${index}.options.${at}.label.${languages[0]}`] = t("settings.errors.optionLabel");
       });
     }
   });
@@ -79,17 +82,16 @@ export function check(draft: SettingsDraft, saved: Settings, languages: string[]
     const notice = draft.notice[code];
     if (!notice?.text.trim()) continue;
     anyNotice = true;
-    if (notice.text.trim().length < 20) errors[`privacyNotice.${code}.text`] = "Write at least 20 characters.";
+    if (notice.text.trim().length < 20) errors[`privacyNotice.${code}.text`] = t("settings.errors.noticeShort");
     const before = savedNotices[code];
-    if (!notice.version.trim())
-      errors[`privacyNotice.${code}.version`] = "Give the notice a version, for example 2027-01.";
+    if (!notice.version.trim()) errors[`privacyNotice.${code}.version`] = t("settings.errors.noticeVersion");
     else if (before && before.text !== notice.text.trim() && before.version === notice.version.trim())
-      errors[`privacyNotice.${code}.version`] =
-        `The text changed: give it a new version. Households already accepted version ${before.version} of the old text.`;
+      errors[`privacyNotice.${code}.version`] = t("settings.errors.noticeChanged", { version: before.version });
   }
   if (!anyNotice)
-    errors[`privacyNotice.${languages[0]}.text`] =
-      `Write the notice in at least one language, for example ${languageName(languages[0] ?? "fr")}.`;
+    errors[`privacyNotice.${languages[0]}.text`] = t("settings.errors.noNotice", {
+      language: languageName(languages[0] ?? "fr"),
+    });
   return errors;
 }
 

@@ -54,3 +54,8 @@ void staffI18n.use(initReactI18next).init({
 export function staffLocale(language: string): string {
   return language === "en" ? "en-GB" : "fr-FR";
 }
+
+// "Moved to contacted": English puts a status inside its sentences in lower case.
+staffI18n.services.formatter?.add("lowercase", (value: unknown, language?: string) =>
+  String(value).toLocaleLowerCase(language),
+);

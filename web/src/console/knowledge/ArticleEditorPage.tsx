@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { errorInfo, useTRPC } from "../../api";
 import { portalOrigin } from "../../host";
@@ -15,6 +16,7 @@ import { knowledgeRights } from "./rights";
 
 /** One article: its versions, its review, and (for writers) saving and deleting it. */
 export function ArticleEditorPage() {
+  const { t } = useTranslation("knowledge");
   const { slug = "" } = useParams();
   const { role, slug: tenantSlug } = useMembership();
   const rights = knowledgeRights(role);
@@ -32,7 +34,7 @@ export function ArticleEditorPage() {
 
   if (!article.data || !tenant.data)
     return (
-      <KnowledgePage title="Article">
+      <KnowledgePage title={t("editor.title")}>
         <QueriesPending queries={[article, tenant]} />
       </KnowledgePage>
     );
@@ -55,13 +57,10 @@ export function ArticleEditorPage() {
           {notice}
         </p>
       )}
-      {!rights.write && <ReadOnlyNote role={role} what="the articles" />}
+      {!rights.write && <ReadOnlyNote role={role} what={t("what")} />}
       {conflict && (
         <div role="alert" className="failure" ref={conflictNotice} tabIndex={-1}>
-          <p>
-            Someone else saved this article since you opened it, so your change was not saved. Reload the article to see
-            their version; copy your changes first if you want to keep them.
-          </p>
+          <p>{t("editor.conflict")}</p>
           <button
             type="button"
             onClick={async () => {
@@ -70,21 +69,21 @@ export function ArticleEditorPage() {
               setLoads((count) => count + 1);
             }}
           >
-            Reload the article
+            {t("editor.reload")}
           </button>
         </div>
       )}
       <p>
         {article.data.status === "published" ? (
           <>
-            Published at <a href={address}>{address}</a>
+            {t("editor.publishedAt")} <a href={address}>{address}</a>
           </>
         ) : (
-          "Draft: newcomers do not see it, and the assistant does not use it."
+          t("editor.draft")
         )}
       </p>
       <ArticleReview article={article.data} canWrite={rights.write} conflicted={conflicted} />
-      <h2>Content</h2>
+      <h2>{t("editor.content")}</h2>
       <ArticleForm
         key={loads}
         article={article.data}
@@ -108,23 +107,23 @@ function DeleteArticle({
   title: string;
   conflicted: (error: unknown) => boolean;
 }) {
+  const { t } = useTranslation("knowledge");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const remove = useMutation(trpc.knowledge.remove.mutationOptions());
   return (
     <section aria-labelledby="delete-heading">
-      <h2 id="delete-heading">Delete the article</h2>
+      <h2 id="delete-heading">{t("editor.delete.heading")}</h2>
       <p>
-        Deleting removes every language version at once; links to it stop working. To take it off the portal for a
-        while, save it as a draft instead. You can <Link to="/console/knowledge/import">export your articles</Link>{" "}
-        first to keep a copy.
+        {t("editor.delete.intro")} <Link to="/console/knowledge/import">{t("editor.delete.export")}</Link>{" "}
+        {t("editor.delete.introEnd")}
       </p>
       <ConfirmButton
-        label="Delete this article"
-        question={`Delete "${title}" in every language? This cannot be undone.`}
-        confirm="Yes, delete it"
-        cancel="Cancel"
+        label={t("editor.delete.label")}
+        question={t("editor.delete.question", { title })}
+        confirm={t("editor.delete.confirm")}
+        cancel={t("editor.delete.cancel")}
         pending={remove.isPending}
         onConfirm={() =>
           remove.mutate(
@@ -132,7 +131,7 @@ function DeleteArticle({
             {
               onSuccess: () => {
                 void queryClient.invalidateQueries(trpc.knowledge.list.queryFilter());
-                navigate("/console/knowledge", { state: { notice: `Article "${title}" deleted.` } });
+                navigate("/console/knowledge", { state: { notice: t("editor.delete.done", { title }) } });
               },
               onError: conflicted,
             },

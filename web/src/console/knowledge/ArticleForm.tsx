@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useTRPC } from "../../api";
+import { languageNameIn } from "../../languages";
 import { FormEnd } from "../../ui/FormEnd";
 import { useFieldErrors } from "../../ui/fieldErrors";
 import { RadiosField } from "../../ui/RadiosField";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
-import { choicesOf } from "../conciergerie/labels";
 import {
   type Article,
   type ArticleDraft,
@@ -17,7 +18,7 @@ import {
   type TranslationDraft,
   toInput,
 } from "./articleDraft";
-import { articleStatusLabels, categoryLabels } from "./labels";
+import { useKnowledgeLabels } from "./labels";
 import { TranslationFields } from "./TranslationFields";
 
 /**
@@ -39,6 +40,8 @@ export function ArticleForm({
   readOnly: boolean;
   conflicted: (error: unknown) => boolean;
 }) {
+  const { t, i18n } = useTranslation("knowledge");
+  const labels = useKnowledgeLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -67,7 +70,7 @@ export function ArticleForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    if (show(check(draft, languages, defaultLanguage))) return;
+    if (show(check(draft, languages, defaultLanguage, t, (code) => languageNameIn(code, i18n.language)))) return;
     const input = toInput(draft);
     const listChanged = () => queryClient.invalidateQueries(trpc.knowledge.list.queryFilter());
     if (!article) {
@@ -75,7 +78,7 @@ export function ArticleForm({
         onSuccess: (created) => {
           void listChanged();
           queryClient.setQueryData(trpc.knowledge.get.queryKey({ slug: created.slug }), created);
-          navigate(`/console/knowledge/articles/${created.slug}`, { state: { notice: "Article created." } });
+          navigate(`/console/knowledge/articles/${created.slug}`, { state: { notice: t("form.created") } });
         },
         onError: showFailure,
       });
@@ -87,11 +90,7 @@ export function ArticleForm({
         onSuccess: (saved) => {
           void listChanged();
           queryClient.setQueryData(trpc.knowledge.get.queryKey({ slug: saved.slug }), saved);
-          setStatus(
-            saved.status === "published"
-              ? "Article saved. Newcomers see this version now."
-              : "Article saved as a draft: newcomers do not see it.",
-          );
+          setStatus(t(saved.status === "published" ? "form.savedPublished" : "form.savedDraft"));
         },
         onError: (error) => {
           if (!conflicted(error)) showFailure(error);
@@ -101,13 +100,13 @@ export function ArticleForm({
   }
 
   return (
-    <form className="form wide" noValidate onSubmit={submit} aria-label="Article">
+    <form className="form wide" noValidate onSubmit={submit} aria-label={t("form.label")}>
       <fieldset disabled={readOnly} className="plain" role="none">
         {!article && (
           <TextField
             id="slug"
-            label="Address on the portal"
-            hint="The end of the article's address, /guide/…: lowercase letters, digits and hyphens, e.g. find-a-doctor. It cannot be changed later."
+            label={t("form.slug")}
+            hint={t("form.slugHint")}
             value={draft.slug}
             onChange={(slug) => edit({ slug })}
             required
@@ -119,17 +118,17 @@ export function ArticleForm({
         )}
         <SelectField
           id="category"
-          label="Category"
-          hint="The welcome guide lists articles by category."
-          choices={choicesOf(categoryLabels)}
+          label={t("form.category")}
+          hint={t("form.categoryHint")}
+          choices={labels.categoryChoices}
           value={draft.category}
           onChange={(category) => edit({ category })}
           errors={errors}
         />
         <RadiosField
           id="status"
-          legend="Status"
-          choices={choicesOf(articleStatusLabels)}
+          legend={t("form.status")}
+          choices={labels.statusChoices}
           value={draft.status}
           onChange={(value) => edit({ status: value })}
           errors={errors}
@@ -144,12 +143,7 @@ export function ArticleForm({
             errors={errors}
           />
         ))}
-        <FormEnd
-          submit={article ? "Save the article" : "Create the article"}
-          pending={pending}
-          status={status}
-          errors={errors}
-        />
+        <FormEnd submit={t(article ? "form.save" : "form.create")} pending={pending} status={status} errors={errors} />
       </fieldset>
     </form>
   );

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import { ActionStatus } from "../../ui/ActionStatus";
-import { formatDay } from "../conciergerie/format";
+import { useFormat } from "../format";
 import type { Article } from "./articleDraft";
 
 /** When the article was last checked, whether it is due again, and a way to record a check. */
@@ -15,6 +16,8 @@ export function ArticleReview({
   canWrite: boolean;
   conflicted: (error: unknown) => boolean;
 }) {
+  const { t } = useTranslation("knowledge");
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const mark = useMutation(trpc.knowledge.markReviewed.mutationOptions());
@@ -31,10 +34,10 @@ export function ArticleReview({
         onSuccess: (saved) => {
           queryClient.setQueryData(trpc.knowledge.get.queryKey({ slug: saved.slug }), saved);
           void queryClient.invalidateQueries(trpc.knowledge.list.queryFilter());
-          setStatus("Marked as reviewed today.");
+          setStatus(t("review.marked"));
         },
         onError: (failure) => {
-          if (!conflicted(failure)) setError("The review could not be recorded. Please try again.");
+          if (!conflicted(failure)) setError(t("review.failed"));
         },
       },
     );
@@ -42,16 +45,16 @@ export function ArticleReview({
 
   return (
     <section aria-labelledby="review-heading">
-      <h2 id="review-heading">Review</h2>
+      <h2 id="review-heading">{t("review.heading")}</h2>
       <p>
-        Last reviewed on {formatDay(article.reviewedAt)}.{" "}
-        {article.needsReview && <span className="badge overdue">Needs review</span>}
+        {t("review.lastReviewed", { date: format.day(article.reviewedAt) })}{" "}
+        {article.needsReview && <span className="badge overdue">{t("articles.needsReview")}</span>}
       </p>
       {canWrite && (
         <>
-          <p className="hint">Read the article again; when it is still right, say so. Editing it does not count.</p>
+          <p className="hint">{t("review.hint")}</p>
           <button type="button" className="secondary" aria-disabled={mark.isPending} onClick={markReviewed}>
-            Mark reviewed
+            {t("review.mark")}
           </button>
         </>
       )}

@@ -1,26 +1,29 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useTRPC } from "../../api";
-import { languageName } from "../../languages";
+import { languageNameIn } from "../../languages";
 import { CheckField } from "../../ui/CheckField";
 import { Loading } from "../../ui/Loading";
 import { SelectField } from "../../ui/SelectField";
-import { formatDay } from "../conciergerie/format";
-import { choicesOf, label } from "../conciergerie/labels";
 import { Pager, useCursorPages } from "../conciergerie/Pager";
 import { useMembership } from "../consoleContext";
+import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { ReadOnlyNote } from "../ReadOnlyNote";
 import { useFilters } from "../useFilters";
 import { KnowledgePage } from "./KnowledgePage";
-import { articleStatusLabels, categoryLabels, isCategory } from "./labels";
+import { isCategory, useKnowledgeLabels } from "./labels";
 import { knowledgeRights } from "./rights";
 
 const pageSize = 25;
 
 /** Every article, drafts included, with what needs attention; filtered, a page at a time. */
 export function ArticlesPage() {
+  const { t, i18n } = useTranslation("knowledge");
+  const labels = useKnowledgeLabels();
+  const format = useFormat();
   const { role } = useMembership();
   const rights = knowledgeRights(role);
   const trpc = useTRPC();
@@ -57,11 +60,8 @@ export function ArticlesPage() {
   const nextStart = start + pageSize < shown.length ? String(start + pageSize) : null;
 
   return (
-    <KnowledgePage
-      title="Knowledge"
-      intro="The articles of your portal's welcome guide. The assistant answers newcomers from the published ones only, and cites them."
-    >
-      {!rights.write && <ReadOnlyNote role={role} what="the articles" />}
+    <KnowledgePage title={t("articles.title")} intro={t("articles.intro")}>
+      {!rights.write && <ReadOnlyNote role={role} what={t("what")} />}
       {notice && (
         <p role="status" className="status">
           {notice}
@@ -70,29 +70,29 @@ export function ArticlesPage() {
       {rights.write && (
         <p className="actions compact">
           <Link className="button" to="/console/knowledge/new">
-            Write an article
+            {t("articles.write")}
           </Link>
-          <Link to="/console/knowledge/import">Import articles from a file</Link>
+          <Link to="/console/knowledge/import">{t("articles.importLink")}</Link>
         </p>
       )}
-      <search className="filters" aria-label="Filters">
+      <search className="filters" aria-label={t("articles.filters")}>
         <SelectField
           id="filter-category"
-          label="Category"
-          choices={[{ value: "", label: "Any category" }, ...choicesOf(categoryLabels)]}
+          label={t("articles.category")}
+          choices={[{ value: "" as const, label: t("articles.anyCategory") }, ...labels.categoryChoices]}
           value={isCategory(category) ? category : ""}
           onChange={(value) => setFilter("category", value)}
         />
         <SelectField
           id="filter-status"
-          label="Status"
-          choices={[{ value: "", label: "Draft or published" }, ...choicesOf(articleStatusLabels)]}
+          label={t("articles.status")}
+          choices={[{ value: "", label: t("articles.anyStatus") }, ...labels.statusChoices]}
           value={status}
           onChange={(value) => setFilter("status", value)}
         />
         <CheckField
           id="filter-review"
-          label="Needing review only"
+          label={t("articles.needingReview")}
           checked={review}
           onChange={(on) => setFilter("review", on ? "1" : "")}
         />
@@ -104,8 +104,7 @@ export function ArticlesPage() {
       ) : (
         <>
           <h2 id="articles-heading" ref={top} tabIndex={-1}>
-            {shown.length} {shown.length === 1 ? "article" : "articles"}
-            {filtered ? " matching the filters" : ""}
+            {t(filtered ? "articles.countFiltered" : "articles.count", { count: shown.length })}
           </h2>
           {shown.length === 0 ? (
             <EmptyList filtered={filtered} canWrite={rights.write} />
@@ -113,11 +112,11 @@ export function ArticlesPage() {
             <table aria-labelledby="articles-heading">
               <thead>
                 <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Languages</th>
-                  <th scope="col">Last reviewed</th>
+                  <th scope="col">{t("articles.titleColumn")}</th>
+                  <th scope="col">{t("articles.category")}</th>
+                  <th scope="col">{t("articles.status")}</th>
+                  <th scope="col">{t("articles.languages")}</th>
+                  <th scope="col">{t("articles.lastReviewed")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -128,17 +127,17 @@ export function ArticlesPage() {
                         {article.title}
                       </Link>
                     </th>
-                    <td>{label(categoryLabels, article.category)}</td>
+                    <td>{labels.category(article.category)}</td>
                     <td>
-                      <span className="badge">{articleStatusLabels[article.status]}</span>
+                      <span className="badge">{labels.status(article.status)}</span>
                     </td>
-                    <td>{article.languages.map(languageName).join(", ")}</td>
+                    <td>{article.languages.map((code) => languageNameIn(code, i18n.language)).join(", ")}</td>
                     <td>
-                      {formatDay(article.reviewedAt)}
+                      {format.day(article.reviewedAt)}
                       {article.needsReview && (
                         <>
                           <br />
-                          <span className="badge overdue">Needs review</span>
+                          <span className="badge overdue">{t("articles.needsReview")}</span>
                         </>
                       )}
                     </td>
@@ -147,7 +146,7 @@ export function ArticlesPage() {
               </tbody>
             </table>
           )}
-          <Pager pages={pages} nextCursor={nextStart} top={top} label="Pages of articles" />
+          <Pager pages={pages} nextCursor={nextStart} top={top} label={t("articles.pages")} />
         </>
       )}
     </KnowledgePage>
@@ -156,17 +155,18 @@ export function ArticlesPage() {
 
 /** Says why the list is empty and what to do about it. */
 function EmptyList({ filtered, canWrite }: { filtered: boolean; canWrite: boolean }) {
+  const { t } = useTranslation("knowledge");
   if (filtered)
     return (
       <p>
-        No article matches these filters. <Link to="/console/knowledge">Show all the articles</Link>
+        {t("articles.noneMatching")} <Link to="/console/knowledge">{t("articles.showAll")}</Link>
       </p>
     );
-  if (!canWrite) return <p>No article yet. Your territory's editors write them here.</p>;
+  if (!canWrite) return <p>{t("articles.noneReadOnly")}</p>;
   return (
     <p>
-      No article yet. <Link to="/console/knowledge/new">Write the first one</Link>, or{" "}
-      <Link to="/console/knowledge/import">import your articles from a JSON file</Link>.
+      {t("articles.none")} <Link to="/console/knowledge/new">{t("articles.writeFirst")}</Link>
+      {t("articles.or")} <Link to="/console/knowledge/import">{t("articles.importFirst")}</Link>.
     </p>
   );
 }

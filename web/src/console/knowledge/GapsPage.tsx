@@ -1,16 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { errorInfo, useTRPC } from "../../api";
-import { languageName } from "../../languages";
+import { languageNameIn } from "../../languages";
 import { ActionStatus } from "../../ui/ActionStatus";
 import { CheckField } from "../../ui/CheckField";
 import { Loading } from "../../ui/Loading";
-import { formatDay } from "../conciergerie/format";
 import { useMembership } from "../consoleContext";
+import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { GapQuestions } from "./GapQuestions";
-import { type Gap, newArticlePath, topicTitle } from "./gaps";
+import { type Gap, newArticlePath, staffTopicLanguage, topicTitle } from "./gaps";
 import { KnowledgePage } from "./KnowledgePage";
 import { knowledgeRights } from "./rights";
 
@@ -23,16 +24,15 @@ function byTopic(gaps: Gap[]): [string, Gap[]][] {
   return [...topics];
 }
 
-function openQuestions(gaps: Gap[]): string {
-  const count = gaps.reduce((sum, gap) => sum + gap.open, 0);
-  return `${count} open ${count === 1 ? "question" : "questions"}`;
-}
-
 /**
  * What newcomers asked that the guide does not answer well: unanswered and low-confidence
  * questions, by topic and language, so editors know which article to write next.
  */
 export function GapsPage() {
+  const { t, i18n } = useTranslation("knowledge");
+  const format = useFormat();
+  const topicOf = (gap: Gap) => topicTitle(gap, staffTopicLanguage(i18n.language));
+  const languageOf = (code: string) => languageNameIn(code, i18n.language);
   const { role } = useMembership();
   const rights = knowledgeRights(role);
   const trpc = useTRPC();
@@ -52,7 +52,7 @@ export function GapsPage() {
       { topic: gap.topic, language: gap.language },
       {
         onSuccess: () => {
-          setStatus(`"${topicTitle(gap, "en")}" in ${languageName(gap.language)} marked as handled.`);
+          setStatus(t("gaps.handled", { topic: topicOf(gap), language: languageOf(gap.language) }));
           void queryClient.invalidateQueries(trpc.knowledge.gaps.queryFilter());
         },
         onError: (failure) => setError(errorInfo(failure).message),
@@ -62,36 +62,32 @@ export function GapsPage() {
 
   const shown = (gaps.data ?? []).filter((gap) => showHandled || gap.open > 0);
   return (
-    <KnowledgePage
-      title="Knowledge gaps"
-      intro="Questions the assistant could not answer, or answered with little confidence, grouped by topic and language. Write or improve an article, then mark the gap handled: its count starts again from zero."
-    >
-      <CheckField id="show-handled" label="Also show handled gaps" checked={showHandled} onChange={setShowHandled} />
+    <KnowledgePage title={t("gaps.title")} intro={t("gaps.intro")}>
+      <CheckField id="show-handled" label={t("gaps.showHandled")} checked={showHandled} onChange={setShowHandled} />
       <ActionStatus status={status} error={error} />
       {gaps.isPending ? (
         <Loading />
       ) : gaps.error ? (
         <QueryFailure error={gaps.error} retry={() => gaps.refetch()} />
       ) : shown.length === 0 ? (
-        <p>
-          {gaps.data.length === 0
-            ? "No gap yet: every question newcomers asked found an article. Questions the assistant cannot answer will appear here."
-            : "No open gap: every question asked since the gaps were last handled found an article."}
-        </p>
+        <p>{t(gaps.data.length === 0 ? "gaps.noneEver" : "gaps.noneOpen")}</p>
       ) : (
         byTopic(shown).map(([topic, rows]) => (
           <table key={topic} className="gaps">
             <caption>
-              {topicTitle(rows[0] as Gap, "en")}: {openQuestions(rows)}
+              {t("gaps.caption", {
+                topic: topicOf(rows[0] as Gap),
+                count: rows.reduce((sum, gap) => sum + gap.open, 0),
+              })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Language</th>
-                <th scope="col">Open questions</th>
-                <th scope="col">All questions</th>
-                <th scope="col">Last asked</th>
-                <th scope="col">Handled</th>
-                <th scope="col">Actions</th>
+                <th scope="col">{t("gaps.language")}</th>
+                <th scope="col">{t("gaps.openQuestions")}</th>
+                <th scope="col">{t("gaps.allQuestions")}</th>
+                <th scope="col">{t("gaps.lastAsked")}</th>
+                <th scope="col">{t("gaps.handledColumn")}</th>
+                <th scope="col">{t("gaps.actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -101,11 +97,15 @@ export function GapsPage() {
                 return (
                   <Fragment key={key}>
                     <tr>
-                      <th scope="row">{languageName(gap.language)}</th>
-                      <td>{gap.open}</td>
-                      <td>{gap.total}</td>
-                      <td>{gap.lastAskedAt ? formatDay(gap.lastAskedAt) : "—"}</td>
-                      <td>{gap.handledAt ? `${formatDay(gap.handledAt)} by ${gap.handledBy}` : "Not yet"}</td>
+                      <th scope="row">{languageOf(gap.language)}</th>
+                      <td>{format.number(gap.open)}</td>
+                      <td>{format.number(gap.total)}</td>
+                      <td>{gap.lastAskedAt ? format.day(gap.lastAskedAt) : "—"}</td>
+                      <td>
+                        {gap.handledAt
+                          ? t("gaps.handledBy", { date: format.day(gap.handledAt), who: gap.handledBy })
+                          : t("gaps.notYet")}
+                      </td>
                       <td>
                         <div className="actions compact">
                           <button
@@ -115,11 +115,11 @@ export function GapsPage() {
                             aria-controls={`questions-${key}`}
                             onClick={() => setExpanded(open ? undefined : key)}
                           >
-                            {open ? "Hide the questions" : "Show the questions"}
+                            {t(open ? "gaps.hideQuestions" : "gaps.showQuestions")}
                           </button>
                           {rights.write && (
                             <>
-                              <Link to={newArticlePath(gap)}>Start an article from this gap</Link>
+                              <Link to={newArticlePath(gap)}>{t("gaps.startArticle")}</Link>
                               {gap.open > 0 && (
                                 <button
                                   type="button"
@@ -127,7 +127,7 @@ export function GapsPage() {
                                   aria-disabled={handle.isPending}
                                   onClick={() => markHandled(gap)}
                                 >
-                                  Mark handled
+                                  {t("gaps.markHandled")}
                                 </button>
                               )}
                             </>

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
 import { type ChangeEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { errorInfo, useTRPC } from "../../api";
 import { useDownload } from "../../ui/useDownload";
 import { useMembership } from "../consoleContext";
@@ -11,37 +13,33 @@ import { knowledgeRights } from "./rights";
 type Chosen = { name: string; content: { version: unknown; articles: unknown[] } };
 
 /** Reads a chosen file as an import: JSON with an `articles` list, checked further by the API. */
-async function readImport(file: File): Promise<Chosen> {
+async function readImport(file: File, t: TFunction<"knowledge">): Promise<Chosen> {
   let content: unknown;
   try {
     content = JSON.parse(await file.text());
   } catch (error) {
-    throw new Error(
-      `${file.name} is not valid JSON (${(error as Error).message}). Export your articles to see the format.`,
-    );
+    throw new Error(t("import.notJson", { file: file.name, reason: (error as Error).message }));
   }
   const articles = (content as { articles?: unknown } | null)?.articles;
-  if (!Array.isArray(articles))
-    throw new Error(`${file.name} has no "articles" list. Export your articles to see the format.`);
+  if (!Array.isArray(articles)) throw new Error(t("import.noList", { file: file.name }));
   return { name: file.name, content: { version: (content as { version?: unknown }).version, articles } };
 }
 
 /** Articles in and out as a JSON file (the format of the export), with a report of what the import did. */
 export function ImportPage() {
+  const { t } = useTranslation("knowledge");
   const { role } = useMembership();
   const rights = knowledgeRights(role);
   return (
-    <KnowledgePage
-      title="Import and export"
-      intro="Move articles between Escale and your own tools with a JSON file. An import adds new articles and updates those with the same slug; it never makes duplicates."
-    >
-      {rights.write ? <ImportForm /> : <ReadOnlyNote role={role} what="the articles" />}
+    <KnowledgePage title={t("import.title")} intro={t("import.intro")}>
+      {rights.write ? <ImportForm /> : <ReadOnlyNote role={role} what={t("what")} />}
       <ExportArticles />
     </KnowledgePage>
   );
 }
 
 function ImportForm() {
+  const { t } = useTranslation("knowledge");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const importArticles = useMutation(trpc.knowledge.importArticles.mutationOptions());
@@ -63,7 +61,7 @@ function ImportForm() {
     importArticles.reset();
     if (!file) return;
     try {
-      setChosen(await readImport(file));
+      setChosen(await readImport(file, t));
     } catch (failure) {
       setError((failure as Error).message);
     }
@@ -80,11 +78,11 @@ function ImportForm() {
 
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import articles</h2>
+      <h2 id="import-heading">{t("import.heading")}</h2>
       <div className="field">
-        <label htmlFor="import-file">JSON file of articles</label>
+        <label htmlFor="import-file">{t("import.file")}</label>
         <p id="import-file-hint" className="hint">
-          Up to 2,000 articles, in the format of the export below. Articles without a status are published.
+          {t("import.fileHint")}
         </p>
         <input
           id="import-file"
@@ -99,14 +97,13 @@ function ImportForm() {
       {chosen && !report && (
         <p>
           <button type="button" aria-disabled={importArticles.isPending} onClick={send}>
-            Import {chosen.content.articles.length} {chosen.content.articles.length === 1 ? "article" : "articles"} from{" "}
-            {chosen.name}
+            {t("import.submit", { count: chosen.content.articles.length, file: chosen.name })}
           </button>
         </p>
       )}
       {importArticles.isPending && (
         <div className="progress">
-          <label htmlFor="import-progress">Importing {chosen?.name}…</label>
+          <label htmlFor="import-progress">{t("import.importing", { file: chosen?.name })}</label>
           {/* One request: how far the server has got cannot be known, so the bar only says it is at work. */}
           <progress id="import-progress" />
         </div>
@@ -122,6 +119,7 @@ function ImportForm() {
 }
 
 function ExportArticles() {
+  const { t } = useTranslation("knowledge");
   const { slug } = useMembership();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -139,14 +137,14 @@ function ExportArticles() {
 
   return (
     <section aria-labelledby="export-heading">
-      <h2 id="export-heading">Export articles</h2>
-      <p>Every article, drafts included, in every language, in the file format the import reads.</p>
+      <h2 id="export-heading">{t("import.exportHeading")}</h2>
+      <p>{t("import.exportIntro")}</p>
       <button type="button" className="secondary" aria-disabled={pending} onClick={() => save(exported)}>
-        Download the articles (JSON)
+        {t("import.download")}
       </button>
       {failed && (
         <p role="alert" className="field-error">
-          The export failed. Check your connection and try again.
+          {t("import.exportFailed")}
         </p>
       )}
     </section>

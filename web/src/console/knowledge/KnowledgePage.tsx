@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { usePageTitle } from "../../ui/usePageTitle";
 import { useMembership } from "../consoleContext";
 import { SubNav } from "../SubNav";
@@ -18,17 +19,18 @@ export function KnowledgePage({
   intro?: ReactNode;
   children: ReactNode;
 }) {
+  const { t } = useTranslation("knowledge");
   const { name } = useMembership();
-  usePageTitle(`${title} · ${name} · Escale console`);
+  usePageTitle(t("settings:pageTitle", { title, territory: name }));
   return (
     <>
       <SubNav
-        label="Knowledge"
+        label={t("nav.label")}
         links={[
-          { to: "/console/knowledge", label: "Articles" },
-          { to: "/console/knowledge/import", label: "Import and export" },
-          { to: "/console/knowledge/gaps", label: "Knowledge gaps" },
-          { to: "/console/knowledge/settings", label: "Settings" },
+          { to: "/console/knowledge", label: t("nav.articles") },
+          { to: "/console/knowledge/import", label: t("nav.import") },
+          { to: "/console/knowledge/gaps", label: t("nav.gaps") },
+          { to: "/console/knowledge/settings", label: t("nav.settings") },
         ]}
       />
       <h1 lang={titleLang}>{title}</h1>

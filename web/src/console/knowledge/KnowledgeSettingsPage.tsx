@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
 import { CheckField } from "../../ui/CheckField";
 import { FormEnd } from "../../ui/FormEnd";
@@ -17,13 +18,14 @@ const fields = ["reviewAfterMonths", "generatedAnswers", "form"];
 
 /** How often articles are due for review, and whether the assistant may write its answers. */
 export function KnowledgeSettingsPage() {
+  const { t } = useTranslation("knowledge");
   const { role } = useMembership();
   const canConfigure = knowledgeRights(role).configure;
   const trpc = useTRPC();
   const settings = useQuery(trpc.knowledge.settings.queryOptions());
   return (
-    <KnowledgePage title="Knowledge settings">
-      {!canConfigure && <ReadOnlyNote role={role} what="these settings" />}
+    <KnowledgePage title={t("settings.title")}>
+      {!canConfigure && <ReadOnlyNote role={role} what={t("settings.what")} />}
       {settings.isPending ? (
         <Loading />
       ) : settings.error ? (
@@ -36,6 +38,7 @@ export function KnowledgeSettingsPage() {
 }
 
 function SettingsForm({ saved, readOnly }: { saved: Settings; readOnly: boolean }) {
+  const { t } = useTranslation("knowledge");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.knowledge.updateSettings.mutationOptions());
@@ -51,11 +54,7 @@ function SettingsForm({ saved, readOnly }: { saved: Settings; readOnly: boolean 
     setStatus("");
     const count = Number(months);
     if (
-      show(
-        Number.isInteger(count) && count >= 1 && count <= 60
-          ? {}
-          : { reviewAfterMonths: "Give a whole number of months from 1 to 60." },
-      )
+      show(Number.isInteger(count) && count >= 1 && count <= 60 ? {} : { reviewAfterMonths: t("settings.monthsError") })
     )
       return;
     update.mutate(
@@ -63,7 +62,7 @@ function SettingsForm({ saved, readOnly }: { saved: Settings; readOnly: boolean 
       {
         onSuccess: (next) => {
           setVersion(next.version);
-          setStatus("Settings saved.");
+          setStatus(t("settings.saved"));
           void queryClient.invalidateQueries(trpc.knowledge.pathFilter());
         },
         onError: showFailure,
@@ -76,8 +75,8 @@ function SettingsForm({ saved, readOnly }: { saved: Settings; readOnly: boolean 
       <fieldset disabled={readOnly} className="plain" role="none">
         <TextField
           id="reviewAfterMonths"
-          label="Months before an article needs review"
-          hint="An article not marked reviewed for this long is flagged “needs review” in the list, so that nothing stays out of date."
+          label={t("settings.months")}
+          hint={t("settings.monthsHint")}
           type="number"
           min={1}
           max={60}
@@ -89,13 +88,13 @@ function SettingsForm({ saved, readOnly }: { saved: Settings; readOnly: boolean 
         />
         <CheckField
           id="generatedAnswers"
-          label="Let the assistant write its answers with a language model"
-          hint="Off: the assistant quotes the passage of the article that answers. On: where Escale has a language model set up, it writes a short answer from your published articles only, cites them the same way, and still says when they do not answer. Without a model, it keeps quoting."
+          label={t("settings.generated")}
+          hint={t("settings.generatedHint")}
           checked={generated}
           onChange={clearing(setGenerated)}
           errors={errors}
         />
-        <FormEnd submit="Save the settings" pending={update.isPending} status={status} errors={errors} />
+        <FormEnd submit={t("settings.save")} pending={update.isPending} status={status} errors={errors} />
       </fieldset>
     </form>
   );

@@ -1,22 +1,23 @@
 import type { Language } from "@escale/core/languages";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useTRPC } from "../../api";
-import { isLanguage, languageName } from "../../languages";
+import { isLanguage, languageNameIn } from "../../languages";
 import { useMembership } from "../consoleContext";
 import { QueriesPending } from "../QueriesPending";
 import { ReadOnlyNote } from "../ReadOnlyNote";
 import { ArticleForm } from "./ArticleForm";
 import { draftOf } from "./articleDraft";
 import { GapQuestions } from "./GapQuestions";
-import { draftFromGap, topicTitle } from "./gaps";
+import { draftFromGap, staffTopicLanguage, topicTitle } from "./gaps";
 import { KnowledgePage } from "./KnowledgePage";
 import { knowledgeRights } from "./rights";
 
-const title = "Write an article";
-
 /** A new article; started from a knowledge gap (?topic=…&language=…), with that gap's questions beside it. */
 export function NewArticlePage() {
+  const { t, i18n } = useTranslation("knowledge");
+  const title = t("new.title");
   const { role } = useMembership();
   const trpc = useTRPC();
   const [params] = useSearchParams();
@@ -29,7 +30,7 @@ export function NewArticlePage() {
   if (!knowledgeRights(role).write)
     return (
       <KnowledgePage title={title}>
-        <ReadOnlyNote role={role} what="the articles" />
+        <ReadOnlyNote role={role} what={t("what")} />
       </KnowledgePage>
     );
   if (!tenant.data || (fromGap && !gaps.data))
@@ -42,14 +43,14 @@ export function NewArticlePage() {
   const { languages, defaultLanguage } = tenant.data.tenant;
   const gap = fromGap && gaps.data?.find((item) => item.topic === fromGap.topic && item.language === fromGap.language);
   return (
-    <KnowledgePage
-      title={title}
-      intro="Write it in your territory's default language at least; add the other languages newcomers read. Save it as a draft until it is ready."
-    >
+    <KnowledgePage title={title} intro={t("new.intro")}>
       {gap && (
         <section aria-labelledby="gap-heading" className="preview">
           <h2 id="gap-heading">
-            What newcomers asked about "{topicTitle(gap, "en")}" in {languageName(gap.language)}
+            {t("new.gapHeading", {
+              topic: topicTitle(gap, staffTopicLanguage(i18n.language)),
+              language: languageNameIn(gap.language, i18n.language),
+            })}
           </h2>
           <GapQuestions topic={gap.topic} language={gap.language} />
         </section>

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../../api";
-import { direction, languageName } from "../../languages";
+import { direction, languageName, languageNameIn } from "../../languages";
 import { FieldError, type FieldErrors } from "../../ui/fieldErrors";
 import { SanitisedHtml } from "../../ui/SanitisedHtml";
 import { TextField } from "../../ui/TextField";
@@ -26,6 +27,7 @@ export function TranslationFields({
   onChange: (patch: Partial<TranslationDraft>) => void;
   errors: FieldErrors;
 }) {
+  const { t } = useTranslation("knowledge");
   const id = `translations.${code}`;
   const name = <span lang={code}>{languageName(code)}</span>;
   const inError = Object.keys(errors).some((field) => field === id || field.startsWith(`${id}.`));
@@ -44,7 +46,9 @@ export function TranslationFields({
   if (isDefault)
     return (
       <fieldset id={id} tabIndex={-1} className="language-texts">
-        <legend>{name} (default language, required)</legend>
+        <legend>
+          {name} {t("translation.defaultLegend")}
+        </legend>
         {content}
       </fieldset>
     );
@@ -57,7 +61,7 @@ export function TranslationFields({
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>
-        {name} {written(version) ? "" : "(not written yet)"}
+        {name} {written(version) ? "" : t("translation.notWritten")}
       </summary>
       {content}
     </details>
@@ -77,8 +81,9 @@ function VersionFields({
   required: boolean;
   errors: FieldErrors;
 }) {
+  const { t, i18n } = useTranslation("knowledge");
   const id = `translations.${code}`;
-  const name = languageName(code);
+  const language = languageNameIn(code, i18n.language);
   const [previewing, setPreviewing] = useState(false);
   // Typed in the language itself: spell-checking and right-to-left follow it.
   const inLanguage = { lang: code, dir: direction(code) } as const;
@@ -86,7 +91,7 @@ function VersionFields({
     <>
       <TextField
         id={`${id}.title`}
-        label={`Title (${name})`}
+        label={t("translation.title", { language })}
         maxLength={200}
         value={version.title}
         onChange={(title) => onChange({ title })}
@@ -96,8 +101,8 @@ function VersionFields({
       />
       <TextField
         id={`${id}.body`}
-        label={`Text (${name})`}
-        hint="In Markdown: **bold**, lines starting with - for a list, ## for a heading, [words](https://…) for a link. Scripts and pictures are removed."
+        label={t("translation.body", { language })}
+        hint={t("translation.bodyHint")}
         rows={12}
         maxLength={20_000}
         value={version.body}
@@ -108,8 +113,8 @@ function VersionFields({
       />
       <TextField
         id={`${id}.keywords`}
-        label={`Keywords (${name}, optional)`}
-        hint="Other words newcomers may use for this subject, separated by commas: they help the assistant find the article."
+        label={t("translation.keywords", { language })}
+        hint={t("translation.keywordsHint")}
         value={version.keywords}
         onChange={(keywords) => onChange({ keywords })}
         errors={errors}
@@ -122,7 +127,7 @@ function VersionFields({
         aria-controls={`${id}-preview`}
         onClick={() => setPreviewing(!previewing)}
       >
-        {previewing ? `Hide the ${name} preview` : `Preview the ${name} version`}
+        {t(previewing ? "translation.hidePreview" : "translation.showPreview", { language })}
       </button>
       <div id={`${id}-preview`}>{previewing && <Preview code={code} version={version} />}</div>
     </>
@@ -131,26 +136,30 @@ function VersionFields({
 
 /** The version as the portal will show it: the API renders and sanitises the Markdown, as it will there. */
 function Preview({ code, version }: { code: string; version: TranslationDraft }) {
+  const { t, i18n } = useTranslation("knowledge");
   const trpc = useTRPC();
   const markdown = useDebounced(version.body, 400);
   const preview = useQuery({ ...trpc.knowledge.preview.queryOptions({ markdown }), placeholderData: (last) => last });
   return (
-    <section className="preview" aria-label={`Preview (${languageName(code)})`}>
+    <section
+      className="preview"
+      aria-label={t("translation.preview", { language: languageNameIn(code, i18n.language) })}
+    >
       {version.title ? (
         <h2 lang={code} dir={direction(code)}>
           {version.title}
         </h2>
       ) : (
-        <h2>Untitled</h2>
+        <h2>{t("translation.untitled")}</h2>
       )}
       {preview.data ? (
         <SanitisedHtml className="article-body" lang={code} html={preview.data.html} />
       ) : preview.error ? (
         <p role="alert" className="field-error">
-          The preview could not be made. Check your connection, then hide and show it again.
+          {t("translation.previewFailed")}
         </p>
       ) : (
-        <p className="loading">Making the preview…</p>
+        <p className="loading">{t("translation.previewLoading")}</p>
       )}
     </section>
   );

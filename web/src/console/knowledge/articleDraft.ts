@@ -1,6 +1,6 @@
 import type { AppRouter } from "@escale/functions/trpc/router";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { languageName } from "../../languages";
+import type { TFunction } from "i18next";
 import type { FieldErrors } from "../../ui/fieldErrors";
 import { type ArticleStatus, type Category, isCategory } from "./labels";
 
@@ -65,16 +65,22 @@ export function fieldOrder(languages: string[]): string[] {
 }
 
 /** The API's rules that need no request: the default language's version is required, others are whole or absent. */
-export function check(draft: ArticleDraft, languages: string[], defaultLanguage: string): FieldErrors {
+export function check(
+  draft: ArticleDraft,
+  languages: string[],
+  defaultLanguage: string,
+  t: TFunction<"knowledge">,
+  languageName: (code: string) => string,
+): FieldErrors {
   const errors: FieldErrors = {};
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(draft.slug) || draft.slug.length < 3 || draft.slug.length > 80)
-    errors.slug = "Use 3 to 80 lowercase letters, digits and single hyphens, e.g. find-a-doctor.";
+    errors.slug = t("form.errors.slug");
   for (const code of languages) {
     const version = draft.translations[code];
     if (code !== defaultLanguage && !written(version)) continue;
-    const name = languageName(code);
-    if (!version?.title.trim()) errors[`translations.${code}.title`] = `Give the ${name} version a title.`;
-    if (!version?.body.trim()) errors[`translations.${code}.body`] = `Write the ${name} version's text.`;
+    const language = languageName(code);
+    if (!version?.title.trim()) errors[`translations.${code}.title`] = t("form.errors.title", { language });
+    if (!version?.body.trim()) errors[`translations.${code}.body`] = t("form.errors.body", { language });
   }
   return errors;
 }

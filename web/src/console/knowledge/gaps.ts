@@ -16,6 +16,11 @@ export function topicTitle(gap: Pick<Gap, "labels">, language: Language): string
   return label.charAt(0).toLocaleUpperCase(language) + label.slice(1);
 }
 
+/** The language a topic is named in for staff reading the console in `language`. */
+export function staffTopicLanguage(language: string): Language {
+  return language === "fr" ? "fr" : "en";
+}
+
 /** Where to write the article a gap is missing: the editor, told which gap it comes from. */
 export function newArticlePath(gap: Pick<Gap, "topic" | "language">): string {
   return `/console/knowledge/new?${new URLSearchParams({ topic: gap.topic, language: gap.language })}`;

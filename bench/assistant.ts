@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as Assistant from "@escale/core/assistant";
 import { withActor } from "@escale/core/context";
@@ -7,18 +7,44 @@ import * as Knowledge from "@escale/core/knowledge";
 import { languageCodes } from "@escale/core/languages";
 import * as Tenant from "@escale/core/tenant";
 import { repoRoot } from "@escale/local/paths";
-// Internals, to time retrieval alone: the figure the issue asks for.
-import { buildIndex, retrieve } from "../packages/core/src/assistant/retrieval";
+import { snowballStopWords } from "../packages/core/src/assistant/analysis";
+// Internals, to time the index alone: the figures the issue asks for.
+import { Bm25 } from "../packages/core/src/assistant/bm25";
+import { loadLexicon } from "../packages/core/src/assistant/lexicon";
+import { RetrievalIndex, retrieve } from "../packages/core/src/assistant/retrieval";
+import { fold, words } from "../packages/core/src/assistant/text";
 import { vocabulary } from "../packages/core/src/assistant/vocabulary";
 import { measure } from "./measure";
 
-/** The sample questions and knowledge; point these at other files to measure unseen sets. */
-const fixtures = resolve(repoRoot, "..", "shared", "fixtures", "assistant-sample");
-const questionsFile = process.env.BENCH_ASSISTANT_QUESTIONS ?? resolve(fixtures, "questions.jsonl");
-const knowledgeFile = process.env.BENCH_ASSISTANT_KNOWLEDGE ?? resolve(fixtures, "knowledge.json");
+/**
+ * Evaluation territories: `dev/` sets may be studied and tuned on, `test/` sets never (their
+ * aggregate figures only). `BENCH_ASSISTANT_SETS` points at other folders (comma-separated),
+ * each holding a `knowledge.json` and a `questions.jsonl`.
+ */
+const evalRoot = resolve(repoRoot, "bench", "assistant-eval");
 
-type Question = { id: string; lang: string; question: string; expected: string[] };
+type Question = { id: string; lang: string; question: string; expected: string[]; kind?: string };
 type Answer = { id: string; answered: boolean; citations: { slug: string }[]; handover: boolean };
+type EvalSet = { name: string; split: string; folder: string };
+
+function evalSets(): EvalSet[] {
+  if (process.env.BENCH_ASSISTANT_SETS)
+    return process.env.BENCH_ASSISTANT_SETS.split(",").map((folder) => ({
+      name: folder.split("/").filter(Boolean).at(-1) ?? folder,
+      split: "custom",
+      folder,
+    }));
+  return ["dev", "test"].flatMap((split) => {
+    const root = resolve(evalRoot, split);
+    if (!existsSync(root)) return [];
+    return readdirSync(root)
+      .filter(
+        (name) =>
+          existsSync(resolve(root, name, "knowledge.json")) && existsSync(resolve(root, name, "questions.jsonl")),
+      )
+      .map((name) => ({ name, split, folder: resolve(root, name) }));
+  });
+}
 
 function escale(args: string[]) {
   const run = spawnSync("pnpm", ["escale", ...args], {
@@ -31,64 +57,137 @@ function escale(args: string[]) {
   return run.stdout;
 }
 
-/** Top-1 and top-3 citation accuracy per language and the share of `[]` questions handed over. */
-async function quality() {
-  if (!existsSync(questionsFile) || !existsSync(knowledgeFile)) {
-    console.log(`(no sample questions at ${questionsFile}: quality skipped)`);
-    return;
-  }
-  const slug = "bench-assistant";
-  await withActor({ type: "system" }, () =>
-    Tenant.create({
-      name: "Assistant sample",
-      kind: "communes",
-      country: "FR",
-      slug,
-      defaultLanguage: "fr",
-      languages: [...languageCodes],
-      ownerEmail: "owner@bench.example.org",
-    }),
-  );
-  // Through the CLI, as an operator would: one import, then one process for every question.
-  escale(["knowledge", "import", "--tenant", slug, knowledgeFile]);
-  const answers = new Map<string, Answer>(
-    escale(["assistant", "ask", "--tenant", slug, "--batch", questionsFile])
-      .split("\n")
-      .filter((line) => line.startsWith("{"))
-      .map((line) => JSON.parse(line) as Answer)
-      .map((answer) => [answer.id, answer]),
-  );
-  const questions = readFileSync(questionsFile, "utf8")
+const readQuestions = (file: string) =>
+  readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Question);
-  const byLanguage = new Map<string, { total: number; top1: number; top3: number }>();
-  let unanswerable = 0;
-  let handedOver = 0;
-  let wronglyHandedOver = 0;
+
+type Figures = {
+  answerable: number;
+  top1: number;
+  top3: number;
+  unanswerable: number;
+  handedOver: number;
+  total: number;
+  wrongOnly: number;
+};
+const empty = (): Figures => ({
+  answerable: 0,
+  top1: 0,
+  top3: 0,
+  unanswerable: 0,
+  handedOver: 0,
+  total: 0,
+  wrongOnly: 0,
+});
+const share = (part: number, whole: number) => (whole > 0 ? (part / whole).toFixed(2) : "  - ");
+
+/**
+ * Plain BM25 with the Snowball stemmer and stop words over the French versions, French
+ * questions only, always citing its three best: the baseline the assistant must beat.
+ */
+function baseline(folder: string, questions: Question[]) {
+  const knowledge = JSON.parse(readFileSync(resolve(folder, "knowledge.json"), "utf8")) as {
+    articles: { slug: string; status?: string; translations: { fr?: { title: string; body: string } } }[];
+  };
+  const stops = new Set(snowballStopWords.fr.map(fold));
+  const stems = (text: string) =>
+    words(text, "fr")
+      .filter((word) => !stops.has(word.surface))
+      .map((word) => word.stem);
+  const index = new Bm25();
+  for (const article of knowledge.articles)
+    if ((article.status ?? "published") === "published" && article.translations.fr)
+      index.add(article.slug, stems(`${article.translations.fr.title}\n${article.translations.fr.body}`));
+  let answerable = 0;
+  let top1 = 0;
+  let top3 = 0;
   for (const question of questions) {
-    const answer = answers.get(question.id);
-    const cited = answer?.citations.map((citation) => citation.slug) ?? [];
-    if (question.expected.length === 0) {
-      unanswerable++;
-      if (answer?.handover) handedOver++;
-      continue;
-    }
-    const figures = byLanguage.get(question.lang) ?? { total: 0, top1: 0, top3: 0 };
-    figures.total++;
-    if (cited[0] && question.expected.includes(cited[0])) figures.top1++;
-    if (cited.slice(0, 3).some((cite) => question.expected.includes(cite))) figures.top3++;
-    if (answer?.handover) wronglyHandedOver++;
-    byLanguage.set(question.lang, figures);
+    if (question.lang !== "fr" || question.expected.length === 0) continue;
+    const scores = new Map<string, number>();
+    for (const term of new Set(stems(question.question)))
+      for (const [slug, score] of index.scores(term)) scores.set(slug, (scores.get(slug) ?? 0) + score);
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([slug]) => slug);
+    answerable++;
+    if (ranked[0] && question.expected.includes(ranked[0])) top1++;
+    if (ranked.slice(0, 3).some((slug) => question.expected.includes(slug))) top3++;
   }
-  console.log(`\nAssistant quality — ${questions.length} questions (${questionsFile})`);
-  for (const [language, { total, top1, top3 }] of byLanguage)
-    console.log(
-      `  ${language}  top-1 ${(top1 / total).toFixed(2)}  top-3 ${(top3 / total).toFixed(2)}  (${total} answerable)`,
+  return { answerable, top1, top3 };
+}
+
+/**
+ * Per set and language: top-1 and top-3 citation accuracy (answerable questions), the share
+ * of unanswerable questions handed over, and the share of all questions answered with only
+ * wrong citations. Measured as the acceptance line says: each territory imported through the
+ * CLI into a tenant with all eight languages, every question asked in one `--batch` process.
+ */
+async function quality() {
+  const sets = evalSets();
+  if (sets.length === 0) {
+    console.log(`(no evaluation sets under ${evalRoot}: quality skipped)`);
+    return;
+  }
+  for (const set of sets) {
+    const slug = `bench-${set.split}-${set.name}`.slice(0, 40).replace(/-+$/, "");
+    await withActor({ type: "system" }, () =>
+      Tenant.create({
+        name: `Assistant ${set.name}`,
+        kind: "communes",
+        country: "FR",
+        slug,
+        defaultLanguage: "fr",
+        languages: [...languageCodes],
+        ownerEmail: "owner@bench.example.org",
+      }),
     );
-  console.log(
-    `  unanswerable handed over ${handedOver}/${unanswerable} = ${(handedOver / Math.max(1, unanswerable)).toFixed(2)}; answerable handed over: ${wronglyHandedOver}`,
-  );
+    const questionsFile = resolve(set.folder, "questions.jsonl");
+    escale(["knowledge", "import", "--tenant", slug, resolve(set.folder, "knowledge.json")]);
+    const answers = new Map<string, Answer>(
+      escale(["assistant", "ask", "--tenant", slug, "--batch", questionsFile])
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .map((line) => JSON.parse(line) as Answer)
+        .map((answer) => [String(answer.id), answer]),
+    );
+    const questions = readQuestions(questionsFile);
+    const byLanguage = new Map<string, Figures>();
+    const all = empty();
+    for (const question of questions) {
+      const answer = answers.get(String(question.id));
+      const cited = answer?.answered ? answer.citations.map((citation) => citation.slug) : [];
+      for (const figures of [byLanguage.get(question.lang) ?? empty(), all]) {
+        byLanguage.set(question.lang, byLanguage.get(question.lang) ?? figures);
+        figures.total++;
+        if (cited.length > 0 && !cited.some((cite) => question.expected.includes(cite))) figures.wrongOnly++;
+        if (question.expected.length === 0) {
+          figures.unanswerable++;
+          if (cited.length === 0) figures.handedOver++;
+          continue;
+        }
+        figures.answerable++;
+        if (cited[0] && question.expected.includes(cited[0])) figures.top1++;
+        if (cited.slice(0, 3).some((cite) => question.expected.includes(cite))) figures.top3++;
+      }
+    }
+    console.log(`\nAssistant quality — ${set.split} set "${set.name}", ${questions.length} questions`);
+    console.log("  lang  top-1  top-3  handed over (unanswerable)  only wrong citations (all)");
+    const line = (label: string, f: Figures) =>
+      console.log(
+        `  ${label.padEnd(4)}  ${share(f.top1, f.answerable)}   ${share(f.top3, f.answerable)}   ${share(f.handedOver, f.unanswerable)} (${f.handedOver}/${f.unanswerable})`.padEnd(
+          50,
+        ) + `  ${share(f.wrongOnly, f.total)} (${f.wrongOnly}/${f.total})`,
+      );
+    for (const language of languageCodes) {
+      const figures = byLanguage.get(language);
+      if (figures) line(language, figures);
+    }
+    line("all", all);
+    const plain = baseline(set.folder, questions);
+    console.log(
+      `  baseline, plain BM25 + Snowball, French questions: top-1 ${share(plain.top1, plain.answerable)}  top-3 ${share(plain.top3, plain.answerable)} (${plain.answerable} answerable)`,
+    );
+  }
 }
 
 const fillers = {
@@ -164,7 +263,11 @@ function syntheticArticles(count: number, languages: readonly (keyof typeof fill
   });
 }
 
-/** Answer latency in one tenant with 2,000 articles × 4 languages (plus the sample guide). */
+/**
+ * Index lifecycle and latency in one tenant with 2,000 articles × 4 languages: the first
+ * question of a process (lexicon loaded, index built from one Query), the index ready again
+ * after an article edit, and answers with a warm index.
+ */
 async function latency(samples: number) {
   const count = Number(process.env.BENCH_ARTICLES ?? 2_000);
   const languages = ["fr", "en", "es", "de"] as const;
@@ -179,32 +282,68 @@ async function latency(samples: number) {
       ownerEmail: "owner@bench.example.org",
     }),
   );
-  const questions = existsSync(questionsFile)
-    ? readFileSync(questionsFile, "utf8")
-        .split("\n")
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as Question).question)
-    : ["Où trouver un médecin traitant ?", "How do I get to school by bus?"];
+  const questions = evalSets().flatMap((set) =>
+    set.split === "test"
+      ? []
+      : readQuestions(resolve(set.folder, "questions.jsonl")).map((question) => question.question),
+  );
+  if (questions.length === 0) questions.push("Où trouver un médecin traitant ?", "How do I get to school by bus?");
   await withActor({ type: "system", tenantId: tenant.tenantId }, async () => {
-    await Knowledge.importArticles({ version: 1, articles: syntheticArticles(count, languages) });
-    console.log(`\nAssistant latency — ${count} articles × ${languages.length} languages in one tenant`);
-    const start = performance.now();
+    const articles = syntheticArticles(count, languages);
+    await Knowledge.importArticles({ version: 1, articles });
+    console.log(`\nAssistant index and latency — ${count} articles × ${languages.length} languages in one tenant`);
+    let start = performance.now();
     await Assistant.ask({ question: "Où trouver un médecin traitant ?" });
-    console.log(`  first question, index built from one Query: ${(performance.now() - start).toFixed(0)} ms`);
-    // Each language's text index is built when its first question comes: not what is timed here.
-    for (const question of questions) await Assistant.ask({ question });
+    console.log(
+      `  first question of the process (lexicon, one Query, index built): ${(performance.now() - start).toFixed(0)} ms`,
+    );
+    start = performance.now();
+    await Assistant.ask({ question: "Wo finde ich einen Hausarzt?" });
+    console.log(`  first question in another language (its index built): ${(performance.now() - start).toFixed(0)} ms`);
+    const edited = articles[0] as (typeof articles)[number];
+    for (const round of [1, 2]) {
+      await Knowledge.importArticles({
+        version: 1,
+        articles: [
+          {
+            ...edited,
+            translations: { ...edited.translations, fr: { title: `Édité ${round}`, body: `Texte édité ${round}.` } },
+          },
+        ],
+      });
+      start = performance.now();
+      await Assistant.ask({ question: "Où trouver un médecin traitant ?" });
+      console.log(
+        `  after an article edit, first answer (stamp, one Query, index updated): ${(performance.now() - start).toFixed(0)} ms`,
+      );
+    }
     const { catalog } = await Knowledge.published();
-    const index = buildIndex(catalog);
-    for (const language of languages) index.text(language);
+    const lexicon = await loadLexicon();
+    start = performance.now();
+    const cold = new RetrievalIndex(catalog);
+    for (const language of languages) cold.language(language);
+    console.log(
+      `  whole index built from scratch (4 languages), for comparison: ${(performance.now() - start).toFixed(0)} ms`,
+    );
+    const changed = { ...catalog, stamp: catalog.stamp + 1, bySlug: new Map(catalog.bySlug) };
+    const first = catalog.articles[0];
+    if (first) changed.bySlug.set(first.slug, { ...first, updatedAt: new Date().toISOString() });
+    start = performance.now();
+    cold.update(changed);
+    console.log(`  index update after one article edit, alone: ${(performance.now() - start).toFixed(1)} ms`);
     let n = 0;
-    await measure("assistant: retrieval alone (index cached)", samples, async () => {
+    await measure("assistant: retrieval alone (index warm)", samples, async () => {
       const question = questions[n++ % questions.length] ?? "";
       const { language, alternative } = Assistant.detectLanguage(question);
-      return retrieve(index, question, { language, others: alternative ? [alternative] : [], defaultLanguage: "fr" });
+      return retrieve(cold, lexicon, question, {
+        language,
+        others: alternative ? [alternative] : [],
+        defaultLanguage: "fr",
+      });
     });
     n = 0;
     await measure("assistant: ask (stamp, tenant, retrieval)", samples, () =>
-      Assistant.ask({ question: questions[n++ % questions.length] ?? "" }),
+      Assistant.ask({ question: questions[n++ % questions.length]?.slice(0, 1000) ?? "" }),
     );
     n = 0;
     await measure("assistant: guide search", samples, () =>

@@ -1,54 +1,36 @@
 import { type Block, markdownBlocks, markdownText, type PublishedArticle, pickTranslation } from "../knowledge";
 import type { Language } from "../tenant/languages";
-import type { Concept } from "./concepts";
+import { terms } from "./analysis";
 import { generate, generatorSettings } from "./generate";
 import { dontKnow, fallbackNotice } from "./messages";
-import { words } from "./text";
-import { matcherFor } from "./topics";
+import type { Group } from "./retrieval";
 
 /** An answer quotes at most this much of an article, in a few blocks. */
 const maxQuoteLength = 700;
 const maxBlocks = 3;
 /** A block that scores at least this share of the best one is quoted with it. */
 const companionShare = 0.5;
-/** Names and rare words the question shares with a text, whatever the language (Châtelbrun). */
-const sharedWordLength = 5;
-const sharedWordWeight = 2;
 
-/** A plain-language sentence keeps to about this many words. */
-const shortSentence = 15;
+/** A plain-language sentence has at most this many words. */
+const shortSentence = 18;
 const maxShortSentences = 6;
 
-/** What in a block may answer the question: its topics (with what they are a kind of) and its words. */
-function clues(block: Block, language: Language, questionWords: Set<string>): Set<string> {
-  const found = new Set<string>();
-  for (const hit of matcherFor(language).find(block.text)) {
-    found.add(hit.concept.id);
-    for (const implied of hit.concept.implies ?? []) found.add(implied);
-  }
-  for (const word of words(block.text, language))
-    if (word.surface.length >= sharedWordLength && questionWords.has(word.surface)) found.add(`word:${word.surface}`);
-  return found;
-}
-
 /**
- * Scores each block by the question's topics and words it holds. What the whole article
- * repeats (its subject) tells blocks apart less than a detail only one block has (a town's
- * name), so each clue counts less the more blocks hold it.
+ * Scores each block by the question's words it holds, in the block's language. What the whole
+ * article repeats (its subject) tells blocks apart less than a detail only one block has (a
+ * town's name), so each word counts less the more blocks hold it.
  */
-function blockScores(blocks: Block[], language: Language, concepts: readonly Concept[], question: string): number[] {
-  const questionWords = new Set(
-    words(question, language)
-      .map((word) => word.surface)
-      .filter((surface) => surface.length >= sharedWordLength),
-  );
-  const weights = new Map<string, number>(concepts.map((concept) => [concept.id, concept.weight]));
-  for (const word of questionWords) weights.set(`word:${word}`, sharedWordWeight);
-  const found = blocks.map((block) => clues(block, language, questionWords));
+function blockScores(blocks: Block[], language: Language, groups: readonly Group[]): number[] {
+  const found = blocks.map((block) => new Set(terms(block.text, language)));
   const spread = new Map<string, number>();
-  for (const set of found) for (const clue of set) spread.set(clue, (spread.get(clue) ?? 0) + 1);
+  for (const set of found) for (const term of set) spread.set(term, (spread.get(term) ?? 0) + 1);
   return found.map((set) =>
-    [...set].reduce((score, clue) => score + (weights.get(clue) ?? 0) / (spread.get(clue) ?? 1), 0),
+    groups.reduce((score, group) => {
+      let best = 0;
+      for (const { term, weight } of group.alternatives)
+        if (set.has(term)) best = Math.max(best, weight / (spread.get(term) ?? 1));
+      return score + best;
+    }, 0),
   );
 }
 
@@ -72,22 +54,30 @@ function quote(blocks: Block[], scores: number[]): Block[] {
   return [...chosen].sort((a, b) => a - b).map((index) => blocks[index] as Block);
 }
 
-/** Short sentences, one per line, for the plain-language mode. */
-export function plainSentences(text: string): string[] {
-  const sentences = text
+/** The sentences of a text, whole: a list item is one sentence, never cut. */
+function sentencesOf(text: string): string[] {
+  return text
     .replace(/\*\*|__|[*_`#>]/g, "")
-    .split(/(?<=[.!?;:])\s+|\n+/)
-    .map((sentence) => sentence.replace(/^[-•\s]+/, "").trim())
-    .filter(Boolean);
-  const short = sentences.flatMap((sentence) => {
-    if (sentence.split(/\s+/).length <= shortSentence) return [sentence];
-    return sentence.split(/,\s+|\s+[–—-]\s+|\s\(/).map((part) => part.replace(/\)$/, "").trim());
-  });
-  return short
-    .map((sentence) => sentence.replace(/[;:,]$/, "").trim())
-    .filter((sentence) => sentence.split(/\s+/).length > 1)
-    .slice(0, maxShortSentences)
-    .map((sentence) => (/[.!?]$/.test(sentence) ? sentence : `${sentence}.`));
+    .split(/\n+/)
+    .map((line) => line.replace(/^[-•\s]+/, "").trim())
+    .filter(Boolean)
+    .flatMap((line) => line.split(/(?<=[.!?؟])\s+(?=[\p{Lu}\p{Lo}\d«"(])/u))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.split(/\s+/).length > 1);
+}
+
+/**
+ * Short sentences, one per line, for the plain-language mode: the passage's whole sentences
+ * and list items that are short, in reading order. A long sentence is left out rather than
+ * cut, since half a sentence can say the opposite of the whole; if every one is long, the
+ * shortest is kept whole.
+ */
+export function plainSentences(text: string): string[] {
+  const sentences = sentencesOf(text);
+  const length = (sentence: string) => sentence.split(/\s+/).length;
+  const short = sentences.filter((sentence) => length(sentence) <= shortSentence);
+  const kept = short.length > 0 ? short : [...sentences].sort((a, b) => length(a) - length(b)).slice(0, 1);
+  return kept.slice(0, maxShortSentences).map((sentence) => (/[.!?؟:]$/.test(sentence) ? sentence : `${sentence}.`));
 }
 
 /**
@@ -100,13 +90,14 @@ function extract(
     question: string;
     language: Language;
     defaultLanguage: Language;
-    concepts: readonly Concept[];
+    /** The question's words as searched in each language. */
+    groups: ReadonlyMap<Language, readonly Group[]>;
     plainLanguage: boolean;
   },
 ): { markdown: string; notice?: string } {
   const shown = pickTranslation(article.translations, options.language, options.defaultLanguage);
   const blocks = markdownBlocks(shown.translation.body);
-  const scores = blockScores(blocks, shown.language, options.concepts, options.question);
+  const scores = blockScores(blocks, shown.language, options.groups.get(shown.language) ?? []);
   const quoted = quote(blocks, scores);
   const markdown = options.plainLanguage
     ? plainSentences(quoted.map((block) => block.text).join("\n"))
@@ -131,8 +122,13 @@ type Options = Parameters<typeof extract>[1];
  * deployment has a model, the model writes it from those articles only, and may still find no
  * answer in them; if the model cannot be reached, the best article is quoted instead.
  */
-export async function compose(articles: PublishedArticle[], options: Options, generatedAnswers: boolean) {
+export async function compose(
+  chosen: { article: PublishedArticle; groups?: Options["groups"] }[],
+  options: Options,
+  generatedAnswers: boolean,
+) {
   const unanswered = { answered: false, answer: dontKnow[options.language], notice: null, generated: false };
+  const articles = chosen.map(({ article }) => article);
   const [best] = articles;
   if (!best) return unanswered;
   if (generatedAnswers && generatorSettings()) {
@@ -147,6 +143,22 @@ export async function compose(articles: PublishedArticle[], options: Options, ge
     } catch (error) {
       console.error("[assistant] generated answer failed, quoting instead:", (error as Error).name);
     }
+  }
+  // A question with several requests gets a passage for each, under its article's title.
+  const several = chosen.filter((item) => item.groups);
+  if (several.length > 1) {
+    const passages = several.map(({ article, groups }) => {
+      const { translation } = pickTranslation(article.translations, options.language, options.defaultLanguage);
+      const passage = extract(article, { ...options, groups: groups ?? options.groups });
+      return { notice: passage.notice, markdown: `**${translation.title}**\n\n${passage.markdown}` };
+    });
+    const notice = passages.find((passage) => passage.notice)?.notice;
+    return {
+      answered: true,
+      answer: [notice, ...passages.map((passage) => passage.markdown)].filter(Boolean).join("\n\n"),
+      notice: notice ?? null,
+      generated: false,
+    };
   }
   const passage = extract(best, options);
   return {

@@ -48,11 +48,21 @@ describe("multilingual topics", () => {
 });
 
 describe("plain language", () => {
-  it("cuts long sentences into short ones", () => {
-    const sentences = plainSentences(
-      "Before you sign or start any work, book an appointment with the Maison de l'Habitat, whose advice is free and independent, and ask for a home visit from an adviser who will list the priority work.",
-    );
-    expect(sentences.length).toBeGreaterThan(1);
-    for (const sentence of sentences) expect(sentence.split(" ").length).toBeLessThanOrEqual(16);
+  const text =
+    "Before you sign or start any work, book an appointment with the Maison de l'Habitat, whose advice is free and independent, and ask for a home visit from an adviser who will list the priority work. The visit is free. Bring your last tax notice.\n- Call 03 00 00 00 12 on weekdays.\n- Or write to habitat@example.org.";
+
+  it("keeps short sentences and list items whole, one per line", () => {
+    expect(plainSentences(text)).toEqual([
+      "The visit is free.",
+      "Bring your last tax notice.",
+      "Call 03 00 00 00 12 on weekdays.",
+      "Or write to habitat@example.org.",
+    ]);
+  });
+
+  it("never cuts a sentence: when every sentence is long, the shortest is kept whole", () => {
+    const [only, ...rest] = plainSentences(text.split(". The visit")[0] as string);
+    expect(rest).toEqual([]);
+    expect(only).toMatch(/^Before you sign .* the priority work\.$/);
   });
 });

@@ -1,49 +1,49 @@
 import { z } from "zod";
+import { config } from "../config";
 import { assertActor, useTenant } from "../context";
 import { fn } from "../fn";
 import { articlePath, type Catalog, pickTranslation, published, renderMarkdown } from "../knowledge";
 import * as Tenant from "../tenant";
 import { type Language, languageCodes, languages } from "../tenant/languages";
 import { compose } from "./answer";
-import type { Concept } from "./concepts";
 import { detectLanguage } from "./language";
+import { loadLexicon } from "./lexicon";
 import { fromPortal, otherTopic, recordTurn } from "./log";
 import { checkRateLimits } from "./rate-limit";
-import { buildIndex, type Ranked, type RetrievalIndex, retrieve } from "./retrieval";
+import { RetrievalIndex, retrieve } from "./retrieval";
+import { select } from "./select";
+import { questionConcepts } from "./topics";
 
 export { RateLimited } from "../error";
 export { detectLanguage } from "./language";
 export { gapQuestions, gaps, markGapHandled } from "./log";
 export { checkRateLimits, limits } from "./rate-limit";
 
-const indexes = new WeakMap<Catalog, RetrievalIndex>();
+const maxCachedTenants = 50;
+const indexes = new Map<string, RetrievalIndex>();
 
-/** The retrieval index of a catalog, built once per knowledge stamp in this process. */
+/**
+ * The tenant's retrieval index, kept in this process across questions: when the knowledge
+ * stamp moves, only the articles that changed are indexed again.
+ */
 function indexFor(catalog: Catalog): RetrievalIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = buildIndex(catalog);
-    indexes.set(catalog, index);
-  }
+  const key = `${config().table} ${useTenant()}`;
+  let index = indexes.get(key);
+  if (!index) index = new RetrievalIndex(catalog);
+  else if (index.stamp !== catalog.stamp) index.update(catalog);
+  // Most recently used last, so the least used tenant is the one dropped.
+  indexes.delete(key);
+  indexes.set(key, index);
+  if (indexes.size > maxCachedTenants) indexes.delete(indexes.keys().next().value as string);
   return index;
 }
 
-/** Other articles are cited with the best one when they score at least this share of it. */
-const citedShare = 0.5;
-const maxCitations = 3;
-/** An answer whose best article covers less than this share of the question counts as a gap too. */
+/** An answer whose confidence is below this counts as a knowledge gap too. */
 const lowConfidence = 0.75;
 
-function cited(ranked: Ranked[]): Ranked[] {
-  const confident = ranked.filter((candidate) => candidate.confident);
-  const best = confident[0];
-  if (!best) return [];
-  return confident.filter((candidate) => candidate.score >= citedShare * best.score).slice(0, maxCitations);
-}
-
-/** The question's main topic, for the gaps page: its weightiest concept. */
-function topicOf(concepts: Concept[]): string {
-  return [...concepts].sort((a, b) => b.weight - a.weight)[0]?.id ?? otherTopic;
+/** The question's main topic, for the gaps page: its weightiest topic of the vocabulary. */
+function topicOf(question: string, language: Language): string {
+  return [...questionConcepts(question, language)].sort((a, b) => b.weight - a.weight)[0]?.id ?? otherTopic;
 }
 
 const askSchema = z.object({
@@ -71,14 +71,21 @@ export const ask = fn(askSchema, async (input) => {
   const { language, alternative } = detectLanguage(input.question, input.language);
   const defaultLanguage = tenant.defaultLanguage as Language;
   const others = alternative ? [alternative] : [];
-  const { concepts, ranked } = retrieve(indexFor(catalog), input.question, { language, others, defaultLanguage });
-  const chosen = cited(ranked).flatMap(({ slug, fit }) => {
-    const article = catalog.bySlug.get(slug);
-    return article ? [{ article, fit }] : [];
+  const lexicon = await loadLexicon();
+  const selection = select(indexFor(catalog), lexicon, input.question, { language, others, defaultLanguage });
+  const chosen = selection.cited.flatMap((cited, position) => {
+    const article = catalog.bySlug.get(cited.slug);
+    return article ? [{ article, groups: selection.parts?.[position] }] : [];
   });
   const reply = await compose(
-    chosen.map(({ article }) => article),
-    { question: input.question, language, defaultLanguage, concepts, plainLanguage: input.plainLanguage },
+    chosen,
+    {
+      question: input.question,
+      language,
+      defaultLanguage,
+      groups: selection.retrieval.groups,
+      plainLanguage: input.plainLanguage,
+    },
     state.generatedAnswers,
   );
   const citations = reply.answered
@@ -98,10 +105,10 @@ export const ask = fn(askSchema, async (input) => {
       question: input.question,
       language,
       answered: reply.answered,
-      confidence: ranked[0]?.fit.coverage ?? 0,
+      confidence: selection.confidence,
       citations: citations.map((citation) => citation.slug),
-      topic: topicOf(concepts),
-      gap: !reply.answered || (chosen[0]?.fit.coverage ?? 0) < lowConfidence,
+      topic: topicOf(input.question, language),
+      gap: !reply.answered || selection.confidence < lowConfidence,
     });
   return {
     language,
@@ -135,28 +142,25 @@ export const search = fn(
     // A search box gets a word or two, often the territory's own term (covoiturage): try every language.
     const short = query.split(/\s+/).length <= searchAnyLanguageWords;
     const others = short ? languageCodes : detected.alternative ? [detected.alternative] : [];
-    const { ranked } = retrieve(indexFor(catalog), query, {
+    const { ranked } = retrieve(indexFor(catalog), await loadLexicon(), query, {
       language: detected.language,
       others,
       defaultLanguage,
     });
-    return ranked
-      .filter((candidate) => candidate.fit.matched > 0 || candidate.lexical > 0)
-      .slice(0, searchResults)
-      .flatMap(({ slug }) => {
-        const article = catalog.bySlug.get(slug);
-        if (!article) return [];
-        const shown = pickTranslation(article.translations, language, defaultLanguage);
-        return [
-          {
-            slug,
-            category: article.category,
-            title: shown.translation.title,
-            language: shown.language,
-            fallback: shown.fallback,
-            path: articlePath(slug),
-          },
-        ];
-      });
+    return ranked.slice(0, searchResults).flatMap(({ slug }) => {
+      const article = catalog.bySlug.get(slug);
+      if (!article) return [];
+      const shown = pickTranslation(article.translations, language, defaultLanguage);
+      return [
+        {
+          slug,
+          category: article.category,
+          title: shown.translation.title,
+          language: shown.language,
+          fallback: shown.fallback,
+          path: articlePath(slug),
+        },
+      ];
+    });
   },
 );

@@ -172,12 +172,13 @@ async function quality() {
     }
     console.log(`\nAssistant quality — ${set.split} set "${set.name}", ${questions.length} questions`);
     console.log("  lang  top-1  top-3  handed over (unanswerable)  only wrong citations (all)");
-    const line = (label: string, f: Figures) =>
+    const line = (label: string, f: Figures) => {
+      const handed = `${share(f.handedOver, f.unanswerable)} (${f.handedOver}/${f.unanswerable})`;
+      const wrong = `${share(f.wrongOnly, f.total)} (${f.wrongOnly}/${f.total})`;
       console.log(
-        `  ${label.padEnd(4)}  ${share(f.top1, f.answerable)}   ${share(f.top3, f.answerable)}   ${share(f.handedOver, f.unanswerable)} (${f.handedOver}/${f.unanswerable})`.padEnd(
-          50,
-        ) + `  ${share(f.wrongOnly, f.total)} (${f.wrongOnly}/${f.total})`,
+        `  ${label.padEnd(4)}  ${share(f.top1, f.answerable)}   ${share(f.top3, f.answerable)}   ${handed.padEnd(26)}  ${wrong}`,
       );
+    };
     for (const language of languageCodes) {
       const figures = byLanguage.get(language);
       if (figures) line(language, figures);

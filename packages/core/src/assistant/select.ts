@@ -1,4 +1,3 @@
-import type { Language } from "../tenant/languages";
 import { answerProbability, answerThreshold, citeShare } from "./decision";
 import type { Lexicon } from "./lexicon";
 import { splitNeeds } from "./needs";

@@ -93,7 +93,8 @@ describe("index lifecycle", () => {
     const question = { question: "Quels sont les horaires de la piscine ?" };
     expect((await system(() => Assistant.ask(question))).citations).toEqual([]);
     await editor(() => Knowledge.update({ ...pool, status: "published", expectedVersion: draft.version }));
-    expect((await system(() => Assistant.ask(question))).citations.map((c) => c.slug)).toEqual([pool.slug]);
+    // Articles that also mention the pool may follow it; the new article comes first.
+    expect((await system(() => Assistant.ask(question))).citations[0]?.slug).toBe(pool.slug);
   });
 
   it("reads only the stamp while nothing changes, and reloads the articles after an edit", async () => {

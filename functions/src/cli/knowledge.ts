@@ -48,11 +48,16 @@ export function registerKnowledgeCommands(program: Command) {
           Knowledge.importArticles(content as Parameters<typeof Knowledge.importArticles>[0]),
         );
         const invalid = report.articles.filter((article) => article.status === "invalid");
+        const noted = report.articles.filter((article) => article.notes?.length);
         const lines = [
           `${report.articles.length} articles: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.invalid} invalid.`,
           ...invalid.map(
             (article) =>
               `  #${article.index + 1} ${article.slug ?? "(no slug)"}: ${(article.errors ?? []).map((e) => e.message).join("; ")}`,
+          ),
+          ...noted.map(
+            (article) =>
+              `  #${article.index + 1} ${article.slug}: ${(article.notes ?? []).map((note) => note.message).join("; ")}`,
           ),
         ];
         output(Boolean(options.json), report, lines.join("\n"));

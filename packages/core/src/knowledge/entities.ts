@@ -13,6 +13,11 @@ export const ArticleEntity = new Entity({
     status: { type: ["draft", "published"] as const, required: true },
     /** Per language: { title, body (sanitised Markdown), keywords }. Shape checked by the domain's schema. */
     translations: { type: "any", required: true },
+    /**
+     * Versions an import brought in languages the territory has not enabled: kept, never shown
+     * on the portal nor read by the assistant.
+     */
+    heldTranslations: { type: "any" },
     reviewedAt: { type: "string", required: true },
     createdAt: { type: "string", required: true, readOnly: true },
     updatedAt: { type: "string", required: true },

@@ -1,3 +1,4 @@
+import { withActor } from "@escale/core/context";
 import * as Knowledge from "@escale/core/knowledge";
 import { describe, expect, it } from "vitest";
 import { asSystem, newTenant, staff } from "../../../../tests/support/actors";
@@ -56,20 +57,41 @@ describe("knowledge import", () => {
         ],
       }),
     );
-    expect(report).toMatchObject({ created: 1, invalid: 7 });
+    expect(report).toMatchObject({ created: 2, invalid: 6 });
     const fields = report.articles.map((a) => a.errors?.[0]?.field);
     expect(fields).toEqual([
       undefined,
       "slug",
       "translations.fr",
-      "translations.de",
+      undefined,
       "category",
       "slug",
       "translations.fr.body",
       "article",
     ]);
     expect(report.articles[2]?.errors?.[0]?.message).toMatch(/required, as it is the territory's default language/);
-    expect(report.articles[3]?.errors?.[0]?.message).toMatch(/Deutsch is not enabled/);
+    // A version in a language the territory has not enabled no longer rejects the article: it is kept unpublished.
+    expect(report.articles[3]).toMatchObject({ slug: "german", status: "created" });
+    expect(report.articles[3]?.notes?.[0]?.field).toBe("translations.de");
+    expect(report.articles[3]?.notes?.[0]?.message).toMatch(/Deutsch is not enabled.*stays unpublished/);
+  });
+
+  it("keeps a version in a language the territory has not enabled out of the portal, and in the export", async () => {
+    const { tenant } = await newTenant({ languages: ["fr", "en"] });
+    const editor = staff(tenant.tenantId, "editor");
+    const german = { title: "Arzt finden", body: "Rufen Sie an." };
+    await editor(() =>
+      Knowledge.importArticles({
+        version: 1,
+        articles: [{ ...article("german"), translations: { fr: { title: "Médecin", body: "Appelez." }, de: german } }],
+      }),
+    );
+    const shown = await withActor({ type: "visitor", tenantId: tenant.tenantId }, () =>
+      Knowledge.article({ slug: "german", language: "en" }),
+    );
+    expect(shown).toMatchObject({ title: "Médecin", availableLanguages: ["fr"] });
+    const exported = await editor(() => Knowledge.exportArticles());
+    expect(exported.articles[0]?.translations.de).toEqual(german);
   });
 
   it("refuses a file that is not in the format", async () => {

@@ -68,6 +68,25 @@ export const importFileSchema = z.object({
 /** The tenant's languages, as the checks below need them. */
 export type Languages = { defaultLanguage: string; languages: string[] };
 
+/** The versions in languages the tenant has enabled, and those it has not. */
+export function splitByLanguage(translations: Translations, tenant: Languages) {
+  const enabled: Translations = {};
+  const held: Translations = {};
+  for (const [language, translation] of Object.entries(translations) as [Language, Translation][])
+    if (tenant.languages.includes(language)) enabled[language] = translation;
+    else held[language] = translation;
+  return { enabled, held };
+}
+
+/** What an import says of a version it keeps unpublished because its language is not enabled. */
+export function heldNote(language: Language) {
+  const field = `translations.${language}`;
+  return {
+    field,
+    message: `${field}: ${languages[language].name} is not enabled for this territory; this version was imported but stays unpublished until the language is enabled.`,
+  };
+}
+
 /** Why these translations do not fit the tenant's languages, naming the field; undefined if they do. */
 export function languageIssue(translations: Translations, tenant: Languages) {
   for (const language of Object.keys(translations) as Language[])

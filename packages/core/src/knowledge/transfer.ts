@@ -4,7 +4,8 @@ import { useTenant } from "../context";
 import { db } from "../db";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
-import { importedArticleSchema, importFileSchema, languageIssue } from "./schema";
+import type { Language } from "../tenant/languages";
+import { heldNote, importedArticleSchema, importFileSchema, languageIssue, splitByLanguage } from "./schema";
 
 type Issue = { field: string; message: string };
 export type ImportOutcome = {
@@ -13,6 +14,8 @@ export type ImportOutcome = {
   slug: string | null;
   status: "created" | "updated" | "unchanged" | "invalid";
   errors?: Issue[];
+  /** What was imported but is not shown: versions in languages the territory has not enabled. */
+  notes?: Issue[];
 };
 
 const issueOf = (issue: z.core.$ZodIssue): Issue => {
@@ -70,8 +73,11 @@ export const importArticles = fn(importFileSchema, async ({ articles }) => {
       return;
     }
     const article = parsed.data;
+    // A version in a language the territory has not enabled is kept unpublished, not refused.
+    const { enabled, held } = splitByLanguage(article.translations, tenant);
+    const notes = (Object.keys(held) as Language[]).map(heldNote);
     const issue =
-      languageIssue(article.translations, tenant) ??
+      languageIssue(enabled, tenant) ??
       (seen.has(article.slug)
         ? { field: "slug", message: `slug: "${article.slug}" appears earlier in the file; give each article once.` }
         : undefined);
@@ -81,14 +87,24 @@ export const importArticles = fn(importFileSchema, async ({ articles }) => {
     }
     seen.add(article.slug);
     const before = existing.get(article.slug);
-    const content = { category: article.category, status: article.status, translations: article.translations };
+    const content = {
+      category: article.category,
+      status: article.status,
+      translations: enabled,
+      heldTranslations: notes.length > 0 ? held : undefined,
+    };
     const same =
       before &&
-      canonical({ category: before.category, status: before.status, translations: before.translations }) ===
-        canonical(content) &&
+      canonical({
+        category: before.category,
+        status: before.status,
+        translations: before.translations,
+        heldTranslations: before.heldTranslations,
+      }) === canonical(content) &&
       (!article.reviewedAt || article.reviewedAt === before.reviewedAt);
+    const noted = notes.length > 0 ? { notes } : {};
     if (same) {
-      outcomes.push({ index, slug, status: "unchanged" });
+      outcomes.push({ index, slug, status: "unchanged", ...noted });
       return;
     }
     writes.push({
@@ -100,7 +116,7 @@ export const importArticles = fn(importFileSchema, async ({ articles }) => {
       updatedAt: now,
       version: (before?.version ?? 0) + 1,
     });
-    outcomes.push({ index, slug, status: before ? "updated" : "created" });
+    outcomes.push({ index, slug, status: before ? "updated" : "created", ...noted });
   });
 
   if (writes.length > 0) {
@@ -125,12 +141,13 @@ export async function exportArticles() {
     version: 1 as const,
     articles: data
       .sort((a, b) => a.slug.localeCompare(b.slug))
-      .map(({ slug, category, status, reviewedAt, translations }) => ({
+      .map(({ slug, category, status, reviewedAt, translations, heldTranslations }) => ({
         slug,
         category,
         status,
         reviewedAt,
-        translations,
+        // Held versions go back in the file, so that an export then import keeps them.
+        translations: { ...(heldTranslations ?? {}), ...translations },
       })),
   };
 }

@@ -60,14 +60,14 @@ export function ImportReport({ report, fileName }: { report: Report; fileName: s
               </th>
               <td>{t(`report.results.${article.status}`)}</td>
               <td>
-                {article.errors?.map((error) => (
+                {[...(article.errors ?? []), ...(article.notes ?? [])].map((error) => (
                   <code key={error.field} className="block">
                     {error.field}
                   </code>
                 ))}
               </td>
               <td>
-                {article.errors?.map((error) => (
+                {[...(article.errors ?? []), ...(article.notes ?? [])].map((error) => (
                   <span key={error.field} className="block">
                     {reason(error.field, error.message)}
                   </span>

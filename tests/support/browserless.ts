@@ -3,10 +3,10 @@ import { createClient } from "@openauthjs/openauth/client";
 import { inject } from "vitest";
 
 /**
- * Signs in through the real issuer over HTTP as a browser would: follow the redirects with
- * cookies, type the e-mail, read the code from the local inbox, type it, exchange the code.
+ * A browser without a window on the real issuer over HTTP: it follows redirects with cookies,
+ * as a browser would, on `origin` (sent as x-forwarded-host to the server at `serverUrl`).
  */
-export async function signInOverHttp(origin: string, email: string, serverUrl = origin, portalLanguage?: string) {
+export function signInBrowser(origin: string, serverUrl = origin, portalLanguage?: string) {
   // The portal's language switcher keeps the reader's choice in a cookie.
   const cookies = new Map<string, string>(portalLanguage ? [["escale_lang", portalLanguage]] : []);
   const forwarded = { "x-forwarded-host": new URL(origin).host };
@@ -29,7 +29,6 @@ export async function signInOverHttp(origin: string, email: string, serverUrl = 
     body: new URLSearchParams(fields).toString(),
     headers: { "content-type": "application/x-www-form-urlencoded" },
   });
-
   // The token endpoint too must believe it is answering on `origin`, as it does behind a proxy.
   const client = createClient({
     clientID: "escale-web",
@@ -38,16 +37,47 @@ export async function signInOverHttp(origin: string, email: string, serverUrl = 
       fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...forwarded } }),
   });
   const redirectUri = `${origin}/callback`;
-  const { url, challenge } = await client.authorize(redirectUri, "code", { pkce: true });
-  let response = await request(url);
-  while (response.status === 302) response = await request(response.headers.get("location") ?? "");
-  const since = Date.now();
-  response = await request("/email/authorize", form({ action: "request", email }));
-  const mail = await inbox(inject("inboxUrl")).latest(email, /\b\d{6}\b/, 15_000, since);
-  const code = mail.subject.match(/\b(\d{6})\b/)?.[1] ?? "";
-  response = await request("/email/authorize", form({ action: "verify", code }));
-  const callback = new URL(response.headers.get("location") ?? "", origin);
-  const exchanged = await client.exchange(callback.searchParams.get("code") ?? "", redirectUri, challenge.verifier);
-  if (exchanged.err) throw exchanged.err;
-  return exchanged.tokens;
+  let verifier = "";
+
+  return {
+    cookies,
+    request,
+    client,
+    /** Opens the sign-in page, as the web app's "Sign in" link does. */
+    async start() {
+      const { url, challenge } = await client.authorize(redirectUri, "code", { pkce: true });
+      verifier = challenge.verifier ?? "";
+      let response = await request(url);
+      while (response.status === 302) response = await request(response.headers.get("location") ?? "");
+      return response;
+    },
+    /** Asks for a code; the code that arrived in the inbox, if one did within `waitMs`. */
+    async askCode(email: string, waitMs = 15_000) {
+      const since = Date.now();
+      const page = await request("/email/authorize", form({ action: "request", email }));
+      const html = await page.text();
+      if (waitMs === 0) return { html, code: undefined };
+      const mail = await inbox(inject("inboxUrl")).latest(email, /\b\d{6}\b/, waitMs, since);
+      return { html, code: mail.subject.match(/\b(\d{6})\b/)?.[1] ?? "" };
+    },
+    /** Types a code: the page (a wrong code) or the redirect to the app (the right one). */
+    typeCode(code: string) {
+      return request("/email/authorize", form({ action: "verify", code }));
+    },
+    /** Exchanges the redirect's authorization code for tokens, as the web app does. */
+    async tokens(redirect: Response) {
+      const callback = new URL(redirect.headers.get("location") ?? "", origin);
+      const exchanged = await client.exchange(callback.searchParams.get("code") ?? "", redirectUri, verifier);
+      if (exchanged.err) throw exchanged.err;
+      return exchanged.tokens;
+    },
+  };
+}
+
+/** Signs in through the real issuer: the e-mail typed, the code read from the local inbox. */
+export async function signInOverHttp(origin: string, email: string, serverUrl = origin, portalLanguage?: string) {
+  const browser = signInBrowser(origin, serverUrl, portalLanguage);
+  await browser.start();
+  const { code } = await browser.askCode(email);
+  return browser.tokens(await browser.typeCode(code ?? ""));
 }

@@ -5,6 +5,7 @@ import * as Tenant from "@escale/core/tenant";
 import { createClient } from "@openauthjs/openauth/client";
 import type { Context } from "hono";
 import { subjects } from "../auth/subjects";
+import { originOf } from "./origin";
 
 /** The header the console sends to say which of the person's tenants it is working in. */
 export const tenantHeader = "x-escale-tenant";
@@ -13,19 +14,22 @@ type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Resp
 
 /** The origin the browser used: tokens are issued by, and checked against, that origin. */
 export function requestOrigin(c: Context): string {
-  const url = new URL(c.req.url);
-  const host = c.req.header("x-forwarded-host") ?? c.req.header("host") ?? url.host;
-  const protocol = c.req.header("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  return `${protocol}://${host}`;
+  return originOf(c.req.raw);
 }
 
 /**
  * Builds the actor of a request (with the portal's tenant record, already read, for reuse): the tenant from the host on a portal, from the signed-in
  * person's membership on the platform site — never from the request body.
  */
-export function actorResolver(issuerFetch: Fetch) {
+export function actorResolver(issuerFetch: Fetch, issuerGeneration: () => number) {
   const clients = new Map<string, ReturnType<typeof createClient>>();
+  let generation = issuerGeneration();
   const clientFor = (origin: string) => {
+    // A rebuilt issuer (after a storage failure) may have failed to give its keys: start afresh.
+    if (generation !== issuerGeneration()) {
+      clients.clear();
+      generation = issuerGeneration();
+    }
     let client = clients.get(origin);
     if (!client) {
       // Verification fetches the issuer's keys in-process rather than over the network.
@@ -44,9 +48,11 @@ export function actorResolver(issuerFetch: Fetch) {
     const token = c.req.header("authorization")?.match(/^Bearer (.+)$/)?.[1];
     if (!token) return undefined;
     const verified = await clientFor(origin).verify(subjects, token);
-    if (verified.err)
+    // A token counts only on the origin it was issued for: a portal's never opens the console.
+    if (verified.err || verified.subject.properties.origin !== origin)
       throw new VisibleError("auth", "session_expired", "Your session has expired. Please sign in again.");
-    return verified.subject.properties;
+    const { userId, email } = verified.subject.properties;
+    return { userId, email };
   }
 
   return async function resolve(c: Context): Promise<{ actor: Actor; tenant?: Tenant.Tenant }> {

@@ -5,7 +5,7 @@ import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { requestOrigin } from "./actor";
-import { createApp } from "./app";
+import { answerError, createApp } from "./app";
 import { localUploads } from "./uploads";
 
 /**
@@ -14,6 +14,7 @@ import { localUploads } from "./uploads";
  */
 export function localServer(options: { port: number; webDist?: string }) {
   const app = new Hono();
+  app.onError(answerError);
   app.route("/", localUploads());
   app.route("/", createApp());
   if (options.webDist) {

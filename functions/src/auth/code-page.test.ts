@@ -1,4 +1,3 @@
-import type { CodeProviderState } from "@openauthjs/openauth/provider/code";
 import { describe, expect, it } from "vitest";
 import { codePage, languageCookie, loginHintCookie } from "./code-page";
 
@@ -29,9 +28,9 @@ describe("the sign-in code page", () => {
   });
 
   it("announces a wrong code to screen readers and keeps the address", async () => {
-    const state = { type: "code", code: "123456", claims: { email: "a@b.fr" } } as CodeProviderState;
+    const state = { type: "code", challengeId: "c", resend: false, claims: { email: "a@b.fr" } } as const;
     const page = await (
-      await codePage(new Request("http://localhost/"), state, undefined, { type: "invalid_code" })
+      await codePage(new Request("http://localhost/"), state, undefined, { type: "invalid_code", attemptsLeft: 3 })
     ).text();
     expect(page).toMatch(/role="alert">That code is not right/);
     expect(page).toContain('<strong dir="ltr">a@b.fr</strong>');

@@ -1,15 +1,13 @@
 import { languages } from "@escale/core/languages";
-import type { CodeProviderState } from "@openauthjs/openauth/provider/code";
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
 import { type CodePageCopy, codePageCopy } from "./code-page-copy";
+import type { CodeError, CodeState } from "./code-provider";
 
 /** The cookie that carries the e-mail typed on the sign-up form into the code page. */
 export const loginHintCookie = "escale_login_hint";
 /** The cookie the portal sets with the visitor's chosen language. */
 export const languageCookie = "escale_lang";
-
-type CodeError = { type: "invalid_code" } | { type: "invalid_claim"; key: string; value: string } | undefined;
 
 /** The visitor's language: the one they chose on the portal, else their browser's, else English. */
 export function languageOf(request: Request): keyof typeof codePageCopy {
@@ -49,6 +47,13 @@ export async function page(
   return new Response(document.toString(), { headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
+function errorText(t: CodePageCopy, error: CodeError): string {
+  if (error.type === "invalid_code") return t.invalidCode;
+  if (error.type === "code_void") return t.codeVoid;
+  if (error.type === "too_many_requests") return t.tooManyCodes;
+  return t.invalidEmail;
+}
+
 function readCookie(request: Request, name: string): string | undefined {
   const cookie = request.headers.get("cookie") ?? "";
   const match = cookie.split(/;\s*/).find((part) => part.startsWith(`${name}=`));
@@ -61,7 +66,7 @@ function readCookie(request: Request, name: string): string | undefined {
  */
 export async function codePage(
   request: Request,
-  state: CodeProviderState,
+  state: CodeState,
   _form?: FormData,
   error?: CodeError,
 ): Promise<Response> {
@@ -74,6 +79,7 @@ export async function codePage(
       t.signInTitle,
       html`<h1>${t.signInHeading}</h1>
       ${error?.type === "invalid_claim" ? html`<p role="alert">${t.invalidEmail}</p>` : ""}
+      ${error?.type === "too_many_requests" ? html`<p role="alert">${t.tooManyCodes}</p>` : ""}
       <form method="post">
         <input type="hidden" name="action" value="request">
         <label for="email">${t.emailLabel}</label>
@@ -88,7 +94,7 @@ export async function codePage(
     language,
     t.codeTitle,
     html`<h1>${t.codeHeading}</h1>
-    ${error?.type === "invalid_code" ? html`<p role="alert">${t.invalidCode}</p>` : ""}
+    ${error ? html`<p role="alert">${errorText(t, error)}</p>` : ""}
     <p role="status">${state.resend ? t.resentTo : t.sentTo} <strong dir="ltr">${email}</strong>.</p>
     <form method="post">
       <input type="hidden" name="action" value="verify">

@@ -1,5 +1,6 @@
 import type { Actor } from "@escale/core/actor";
 import { useActor, withActor } from "@escale/core/context";
+import { isOutage } from "@escale/core/db";
 import { RateLimited, VisibleError, type VisibleErrorKind } from "@escale/core/error";
 import { describeIssue } from "@escale/core/fn";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -21,14 +22,34 @@ export function toTRPCError(error: VisibleError): TRPCError {
   return new TRPCError({ code: codes[error.kind], message: error.message, cause: error });
 }
 
+/** Calls one HTTP request may batch: more is refused before any runs. */
+export const maxBatchSize = 10;
+
+const internalMessage = "Something went wrong on our side. Please try again.";
+const outageMessage = "The service is briefly unavailable. Please try again in a moment.";
+
+/** A dependency (database, mail) is down: 503, and the edge adds Retry-After. */
+export function outageError(cause?: unknown): TRPCError {
+  return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: outageMessage, cause });
+}
+
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
+    // Failures raised outside the procedures (context, parsing) must not carry internals either.
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? internalMessage
+        : error.code === "SERVICE_UNAVAILABLE"
+          ? outageMessage
+          : cause instanceof VisibleError || cause instanceof ZodError || !cause
+            ? shape.message
+            : "The request could not be read.";
     const field =
       cause instanceof VisibleError ? cause.field : cause instanceof ZodError ? describeIssue(cause).field : undefined;
     const visibleCode = cause instanceof VisibleError ? cause.code : undefined;
     const retryAfterSeconds = cause instanceof RateLimited ? cause.retryAfterSeconds : undefined;
-    return { ...shape, data: { ...shape.data, field, visibleCode, retryAfterSeconds, stack: undefined } };
+    return { ...shape, message, data: { ...shape.data, field, visibleCode, retryAfterSeconds, stack: undefined } };
   },
 });
 
@@ -44,11 +65,12 @@ const visibleErrors = t.middleware(async ({ next, path }) => {
   if (cause instanceof ZodError)
     throw new TRPCError({ code: "BAD_REQUEST", message: describeIssue(cause).message, cause });
   if (result.error.code === "INTERNAL_SERVER_ERROR") {
+    if (isOutage(cause)) {
+      console.error(`[trpc] ${path}: dependency unavailable`, cause?.name);
+      throw outageError();
+    }
     console.error(`[trpc] ${path} failed:`, cause?.name ?? result.error.name, cause?.message?.slice(0, 200));
-    throw new TRPCError({
-      code: "INTERNAL_SERVER_ERROR",
-      message: "Something went wrong on our side. Please try again.",
-    });
+    throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: internalMessage });
   }
   return result;
 });

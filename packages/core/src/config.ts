@@ -25,8 +25,13 @@ export function config() {
       bucket: env.ESCALE_UPLOADS_BUCKET,
       dir: env.ESCALE_UPLOADS_DIR ?? ".data/uploads",
     },
-    /** Signs local upload URLs; in AWS, S3 presigns instead. */
+    /** Signs local upload URLs, list cursors and visitor cookies. */
     secret: env.ESCALE_SECRET ?? "local-development-secret",
+    /**
+     * In AWS, the value CloudFront adds to every request it forwards (`x-escale-edge`):
+     * forwarding headers are believed only on requests that carry it. Unset locally.
+     */
+    edgeSecret: env.ESCALE_EDGE_SECRET,
     stripe: stripeConfig(env),
   };
 }

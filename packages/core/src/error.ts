@@ -34,3 +34,11 @@ export class RateLimited extends VisibleError {
     );
   }
 }
+
+/** A dependency could not be reached or answered with a failure: try again shortly (503). */
+export class Unavailable extends Error {
+  constructor() {
+    super("A dependency is unavailable");
+    this.name = "ServiceUnavailable";
+  }
+}

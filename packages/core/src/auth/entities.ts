@@ -63,3 +63,25 @@ export const InvitationRefEntity = new Entity({
     },
   },
 });
+
+/**
+ * A sign-in code waiting to be typed: only its hash, the address it was sent to and the wrong
+ * attempts so far. Server-side, so the attempt count holds across Lambda instances and a code
+ * works once whatever the browser replays; gone by TTL when it expires.
+ */
+export const SignInChallengeEntity = new Entity({
+  model: { service: "escale", entity: "signInChallenge", version: "1" },
+  attributes: {
+    challengeId: { type: "string", required: true, readOnly: true },
+    email: { type: "string", required: true, readOnly: true },
+    codeHash: { type: "string", required: true, readOnly: true },
+    attempts: { type: "number", required: true, default: 0 },
+    expiresAt: { type: "number", required: true, readOnly: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["challengeId"], template: "p#signin#${challengeId}", casing: "none" },
+      sk: { field: "sk", composite: [], template: "challenge", casing: "none" },
+    },
+  },
+});

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { assertActor } from "../context";
 import { db } from "../db";
+import { VisibleError } from "../error";
 import * as Team from "../team";
+import { canonicalEmail } from "./email";
 
+export { canonicalEmail, emailAddress } from "./email";
 export { language, setLanguage } from "./language";
 export type { Permission, Role } from "./roles";
 export { assertCan, can, roles } from "./roles";
@@ -13,7 +16,8 @@ export { type StaffLanguage, staffLanguages } from "./staff-languages";
  * first sign-ins agree on one userId because creation is conditional.
  */
 export async function identify(rawEmail: string) {
-  const email = rawEmail.trim().toLowerCase();
+  const email = canonicalEmail(rawEmail);
+  if (!email) throw new VisibleError("input", "invalid_email", "Give a valid e-mail address.", "email");
   const existing = await db().entities.identity.get({ email }).go();
   if (existing.data) return existing.data;
   try {
@@ -47,3 +51,4 @@ export async function memberships() {
     return tenant ? [{ tenantId, role, slug: tenant.slug, name: tenant.name }] : [];
   });
 }
+export { checkCode, codeLimits, requestCode } from "./sign-in-code";

@@ -74,12 +74,29 @@ export const logoUploadTarget = fn(
   },
 );
 
+/**
+ * A key exactly as logoUploadTarget makes them for this tenant: no `..`, no second tenant's
+ * folder behind the first, so the key names the tenant's own file on S3 and on disk alike.
+ */
+function isLogoKeyOf(tenantId: string, key: string): boolean {
+  const [folder, owner, file, ...rest] = key.split("/");
+  const extensions: string[] = Object.values(logoTypes);
+  const [name, extension] = (file ?? "").split(".");
+  return (
+    folder === "logos" &&
+    owner === tenantId &&
+    rest.length === 0 &&
+    /^[a-z0-9][a-z0-9-]{0,63}$/.test(name ?? "") &&
+    extensions.includes(extension ?? "")
+  );
+}
+
 /** Makes an uploaded file the tenant's logo, once it is really there and really theirs. */
 export const useLogo = fn(
   z.object({ key: z.string().max(200), expectedVersion: z.number().int().positive() }),
   async ({ key, expectedVersion }) => {
     assertCan("branding.write");
-    if (!key.startsWith(`logos/${useTenant()}/`) || !(await Files.exists(key)))
+    if (!isLogoKeyOf(useTenant(), key) || !(await Files.exists(key)))
       throw new VisibleError("input", "logo_missing", "key: no uploaded logo found; upload the file again.", "key");
     return Tenant.patchVersioned(expectedVersion, { logoUrl: Files.publicUrl(key) });
   },

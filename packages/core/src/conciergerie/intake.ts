@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddress } from "../auth/email";
 import { portalUrl } from "../config";
 import { assertActor } from "../context";
 import { cancellationReasons, db, transact } from "../db";
@@ -13,7 +14,7 @@ import { frenchRegionCodes, originKey } from "./origins";
 import * as Settings from "./settings";
 import { addWorkingHours } from "./working-hours";
 
-const email = z.string().trim().toLowerCase().pipe(z.email("Give a valid e-mail address."));
+const email = emailAddress;
 
 export const intakeSchema = z.object({
   /** Made by the form when it opens: a double click or a retry sends the same key, one case results. */

@@ -48,3 +48,38 @@ export async function unlessChanged<T>(what: string, write: () => Promise<T>): P
     throw error;
   }
 }
+
+const outageNames = new Set([
+  "TimeoutError",
+  "ThrottlingException",
+  "ProvisionedThroughputExceededException",
+  "RequestLimitExceeded",
+  "InternalServerError",
+  "ServiceUnavailable",
+  "ServiceUnavailableException",
+  "LimitExceededException",
+]);
+const outageCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "ESOCKET"]);
+
+/**
+ * True when a dependency (DynamoDB, the mail server, S3…) could not be reached or was
+ * overloaded rather than refusing the request: the caller may try again in a moment (503).
+ */
+export function isOutage(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const failure = current as {
+      name?: string;
+      code?: string;
+      $retryable?: unknown;
+      $metadata?: { httpStatusCode?: number };
+      errors?: unknown[];
+      cause?: unknown;
+    };
+    if (outageNames.has(failure.name ?? "") || outageCodes.has(failure.code ?? "")) return true;
+    if (failure.$retryable || (failure.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+    if (failure.errors?.some((inner) => isOutage(inner))) return true;
+    current = failure.cause;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import { Service } from "electrodb";
 import { ConversationTurnEntity, KnowledgeGapEntity, RateCounterEntity } from "../assistant/entities";
-import { IdentityEntity, InvitationRefEntity, MembershipRefEntity } from "../auth/entities";
+import { IdentityEntity, InvitationRefEntity, MembershipRefEntity, SignInChallengeEntity } from "../auth/entities";
 import { DealClaimEntity, DealCodeEntity, DealEntity, PartnerEntity } from "../bienvenue/deals/entities";
 import { BienvenueCounterEntity } from "../bienvenue/outcomes/entities";
 import {
@@ -28,6 +28,7 @@ import {
   ReferralEntity,
 } from "../employers/entities";
 import { ArticleEntity, KnowledgeStateEntity } from "../knowledge/entities";
+import { LimitCounterEntity } from "../limits/entities";
 import { InvitationEntity, MembershipEntity } from "../team/entities";
 import { HostClaimEntity, SlugClaimEntity, TenantEntity } from "../tenant/entities";
 import { dynamo } from "./client";
@@ -68,6 +69,8 @@ export const entities = {
   offer: OfferEntity,
   referral: ReferralEntity,
   referralAllowance: ReferralAllowanceEntity,
+  signInChallenge: SignInChallengeEntity,
+  limitCounter: LimitCounterEntity,
 };
 
 /**
@@ -83,6 +86,8 @@ export const platformEntities = new Set<keyof typeof entities>([
   "membershipRef",
   "invitationRef",
   "stripeAccountClaim",
+  "signInChallenge",
+  "limitCounter",
 ]);
 
 function build() {

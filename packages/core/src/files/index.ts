@@ -46,19 +46,22 @@ function sign(key: string, query: URLSearchParams): string {
   return createHmac("sha256", config().secret).update(payload).digest("hex");
 }
 
-/** Checks a local upload against its signed URL; returns the reason it is refused, if any. */
+/**
+ * Checks a local upload against its signed URL before its body is read (with the announced
+ * Content-Length), and again after with the bytes received; the reason it is refused, if any.
+ */
 export function refuseLocalUpload(
   key: string,
   query: URLSearchParams,
   contentType: string,
-  body: Uint8Array,
+  byteLength: number,
 ): string | undefined {
   const expected = Buffer.from(sign(key, query));
   const given = Buffer.from(query.get("signature") ?? "");
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return "invalid signature";
   if (Number(query.get("expires")) < Date.now() / 1000) return "upload URL expired";
   if (contentType !== query.get("type")) return "content type differs from the one announced";
-  if (body.byteLength > Number(query.get("size"))) return "file larger than announced";
+  if (!(byteLength <= Number(query.get("size")))) return "file larger than announced";
   return undefined;
 }
 

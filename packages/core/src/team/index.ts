@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddress } from "../auth/email";
 import { assertCan, roles } from "../auth/roles";
 import { config, portalUrl } from "../config";
 import { assertActor, useTenant } from "../context";
@@ -9,7 +10,7 @@ import * as Mail from "../mail";
 import * as Tenant from "../tenant";
 
 const invitationDays = 14;
-const email = z.string().trim().toLowerCase().pipe(z.email("Give a valid e-mail address."));
+const email = emailAddress;
 
 /** Members and pending invitations of the current tenant. */
 export async function list() {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { emailAddress } from "../auth/email";
 import { assertCan } from "../auth/roles";
 import { config } from "../config";
 import { assertActor, usePreloadedTenant, useTenant } from "../context";
@@ -104,7 +105,7 @@ export const signUp = fn(profileSchema, async (input) => {
 export const create = fn(
   profileSchema.and(
     z.object({
-      ownerEmail: z.string().trim().toLowerCase().pipe(z.email("Give a valid e-mail address.")),
+      ownerEmail: emailAddress,
     }),
   ),
   async ({ ownerEmail, ...input }) => {

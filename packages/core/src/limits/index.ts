@@ -1,0 +1,32 @@
+import { createHash } from "node:crypto";
+import { db } from "../db";
+
+export type Limit = { max: number; seconds: number };
+
+/**
+ * Counts one use of `scope` in the current fixed window (an item per window with a TTL, so the
+ * count holds across Lambda instances); the seconds until the window ends when over `max`.
+ * Scopes are hashed: they hold e-mail and client addresses, which the counters need not keep.
+ */
+export async function consume(scope: string, limit: Limit, now = Date.now()): Promise<number | undefined> {
+  const window = Math.floor(now / 1000 / limit.seconds);
+  const endsAt = (window + 1) * limit.seconds;
+  const { data } = await db()
+    .entities.limitCounter.update({ scope: digest(scope), window: String(window) })
+    .add({ count: 1 })
+    .set({ expiresAt: endsAt + limit.seconds })
+    .go({ response: "all_new" });
+  return (data.count ?? 0) > limit.max ? Math.max(1, Math.ceil(endsAt - now / 1000)) : undefined;
+}
+
+/** Consumes every scope at once; the longest wait among those over their limit, if any. */
+export async function consumeAll(uses: [scope: string, limit: Limit][], now = Date.now()) {
+  const waits = await Promise.all(uses.map(([scope, limit]) => consume(scope, limit, now)));
+  const wait = Math.max(0, ...waits.map((value) => value ?? 0));
+  return wait > 0 ? wait : undefined;
+}
+
+function digest(scope: string): string {
+  const [kind] = scope.split(":", 1);
+  return `${kind}:${createHash("sha256").update(scope).digest("base64url").slice(0, 22)}`;
+}

@@ -5,6 +5,7 @@ import * as Tenant from "@escale/core/tenant";
 import { createClient } from "@openauthjs/openauth/client";
 import type { Context } from "hono";
 import { subjects } from "../auth/subjects";
+import { clientAddress } from "./client";
 import { originOf } from "./origin";
 
 /** The header the console sends to say which of the person's tenants it is working in. */
@@ -62,7 +63,10 @@ export function actorResolver(issuerFetch: Fetch, issuerGeneration: () => number
     const person = await signedIn(c, origin);
     if (served.kind === "portal") {
       const tenantId = served.tenant.tenantId;
-      const actor: Actor = person ? { type: "newcomer", ...person, tenantId } : { type: "visitor", tenantId };
+      const client = clientAddress(c);
+      const actor: Actor = person
+        ? { type: "newcomer", ...person, tenantId, client }
+        : { type: "visitor", tenantId, client };
       return { actor, tenant: served.tenant };
     }
     if (!person) return { actor: { type: "public" } };

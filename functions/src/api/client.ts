@@ -14,7 +14,24 @@ type Bindings = {
  */
 export function clientAddress(c: Context): string {
   const viewer = config().edgeSecret && fromEdge(c.req.raw) ? c.req.header("cloudfront-viewer-address") : undefined;
-  if (viewer) return viewer.replace(/:\d+$/, "");
   const env = c.env as Bindings | undefined;
-  return env?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress ?? "unknown";
+  const address = viewer
+    ? viewer.replace(/:\d+$/, "")
+    : (env?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress ?? "unknown");
+  return network(address);
+}
+
+/**
+ * One key per network a person controls: an IPv4 address, or the /64 of an IPv6 address
+ * (one subscriber gets a whole /64, so counting single IPv6 addresses would count nothing).
+ */
+function network(address: string): string {
+  const mapped = address.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i)?.[1];
+  if (mapped) return mapped;
+  if (!address.includes(":")) return address;
+  const [head = "", tail = ""] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups.slice(0, 4).join(":")}::/64`;
 }

@@ -14,8 +14,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Polls until `probe` resolves truthy, or fails after `timeoutMs` naming what it waited for. */
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls until `probe` resolves truthy, or fails after `timeoutMs` naming what it waited for.
+ * The default is generous: a JVM (DynamoDB Local) starting on a busy 2-core machine, with
+ * several test runs at once, takes more than 30 s.
+ */
+export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await probe().catch(() => false)) return;

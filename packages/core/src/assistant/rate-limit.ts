@@ -1,5 +1,6 @@
 import { db } from "../db";
 import { RateLimited } from "../error";
+import { currentClient } from "../limits";
 
 /** Questions allowed per window: each visitor's conversation, and the whole tenant's portal. */
 export const limits = {
@@ -24,8 +25,12 @@ async function count(tenantId: string, scope: string, limit: { max: number; seco
  * in the current minute. A counter item per window, with a TTL, in the tenant's partition.
  */
 export async function checkRateLimits(tenantId: string, sessionId: string | undefined, now = Date.now()) {
+  // Over HTTP the visitor is the client address the edge saw, never an id the client picks;
+  // only in-process callers (tests, the CLI) are told apart by conversation.
+  const client = currentClient();
+  const visitorKey = client ? `client#${client}` : `session#${sessionId ?? "anonymous"}`;
   const [visitor, tenant] = await Promise.all([
-    count(tenantId, `visitor#${sessionId ?? "anonymous"}`, limits.visitor, now),
+    count(tenantId, `visitor#${visitorKey}`, limits.visitor, now),
     count(tenantId, "tenant", limits.tenant, now),
   ]);
   const wait = Math.max(visitor ?? 0, tenant ?? 0);

@@ -5,6 +5,7 @@ import { assertActor } from "../context";
 import { cancellationReasons, db, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { overMailCeiling } from "../limits";
 import * as Mail from "../mail";
 import * as Tenant from "../tenant";
 import { type Language, languageCodes } from "../tenant/languages";
@@ -165,6 +166,7 @@ export const submit = fn(intakeSchema, async (input) => {
     if (cancellationReasons(error)[0] === "ConditionalCheckFailed") return { caseId, duplicate: true };
     throw error;
   }
+  if (await overMailCeiling(input.contact.email)) return { caseId, duplicate: false };
   const language = input.contact.language as Language;
   const link = `${portalUrl(tenant.slug)}/help/requests/${caseId}`;
   await Mail.send({

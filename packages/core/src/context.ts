@@ -17,6 +17,12 @@ export function useActor(): Actor {
   return store.actor;
 }
 
+/** The client address the edge saw for this request, if any (none for in-process callers). */
+export function useClient(): string | undefined {
+  const actor = storage.getStore()?.actor;
+  return actor && "client" in actor ? actor.client : undefined;
+}
+
 /** The current tenant's record if the edge read it while resolving the host, else undefined. */
 export function usePreloadedTenant<T extends { tenantId: string }>(): T | undefined {
   const tenant = storage.getStore()?.preloaded.tenant;

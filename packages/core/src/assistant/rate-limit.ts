@@ -1,6 +1,6 @@
+import { useClient } from "../context";
 import { db } from "../db";
 import { RateLimited } from "../error";
-import { currentClient } from "../limits";
 
 /** Questions allowed per window: each visitor's conversation, and the whole tenant's portal. */
 export const limits = {
@@ -27,7 +27,7 @@ async function count(tenantId: string, scope: string, limit: { max: number; seco
 export async function checkRateLimits(tenantId: string, sessionId: string | undefined, now = Date.now()) {
   // Over HTTP the visitor is the client address the edge saw, never an id the client picks;
   // only in-process callers (tests, the CLI) are told apart by conversation.
-  const client = currentClient();
+  const client = useClient();
   const visitorKey = client ? `client#${client}` : `session#${sessionId ?? "anonymous"}`;
   const [visitor, tenant] = await Promise.all([
     count(tenantId, `visitor#${visitorKey}`, limits.visitor, now),

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { useActor } from "../context";
+import { useClient } from "../context";
 import { db } from "../db";
 
 export type Limit = { max: number; seconds: number };
@@ -38,18 +38,12 @@ export const mailLimits = {
   perClient: { max: 20, seconds: 3600 },
 } satisfies Record<string, Limit>;
 
-/** The client behind the current request, if the edge saw one. */
-export function currentClient(): string | undefined {
-  const actor = useActor();
-  return "client" in actor ? actor.client : undefined;
-}
-
 /**
  * True when an e-mail to `recipient` must not go out: too many were sent to that address, or
  * asked for by this client, in the last hour. Keeps a form from becoming a mail cannon.
  */
 export async function overMailCeiling(recipient: string): Promise<boolean> {
-  const client = currentClient();
+  const client = useClient();
   const wait = await consumeAll([
     [`mail-recipient:${recipient.toLowerCase()}`, mailLimits.perRecipient],
     ...(client ? [[`mail-client:${client}`, mailLimits.perClient] as [string, Limit]] : []),

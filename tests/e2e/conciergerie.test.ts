@@ -51,7 +51,12 @@ describe("the Conciergerie follows a household from sign-up to installation", ()
     await portal.getByLabel("City you are coming from (optional)").fill("Lviv");
     await portal.getByLabel("Housing").check();
     await portal.getByLabel("School").check();
-    await portal.getByLabel(/I have read this notice/).check();
+    const consent = portal.getByLabel(/I have read this notice/);
+    // WCAG 2.5.8: a target of at least 24×24 px, however long the label beside it.
+    const box = await consent.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(24);
+    expect(box?.height).toBeGreaterThanOrEqual(24);
+    await consent.check();
     // A double click sends the same request id twice: one case results.
     await portal.getByRole("button", { name: "Send my request" }).dblclick();
     await portal.getByRole("heading", { level: 1, name: "Your request has been sent" }).waitFor();

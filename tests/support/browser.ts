@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { localServer } from "@escale/functions/api/local";
+import { type CodePageCopy, codePageCopy } from "@escale/functions/auth/code-page-copy";
 import { inbox } from "@escale/local/inbox";
 import { repoRoot } from "@escale/local/paths";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -62,15 +63,18 @@ export async function startApp() {
   };
 }
 
+/** The code page's words the sign-in needs, in the language the browser asks for (English unless told). */
+type CodePageWords = Pick<CodePageCopy, "emailLabel" | "sendCode" | "codeLabel" | "signIn">;
+
 /** On the code page the server renders: ask for a code, read it in the local inbox, type it. */
-export async function signInWithCode(page: Page, email: string) {
-  const emailField = page.getByLabel("E-mail address");
+export async function signInWithCode(page: Page, email: string, words: CodePageWords = codePageCopy.en) {
+  const emailField = page.getByLabel(words.emailLabel);
   await emailField.waitFor();
   if ((await emailField.inputValue()) === "") await emailField.fill(email);
   const since = Date.now();
-  await page.getByRole("button", { name: "Send me a code" }).click();
+  await page.getByRole("button", { name: words.sendCode }).click();
   const message = await inbox(inject("inboxUrl")).latest(email, /\b\d{6}\b/, 15_000, since);
   const code = message.subject.match(/\b(\d{6})\b/)?.[1] ?? "";
-  await page.getByLabel("6-digit code").fill(code);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel(words.codeLabel).fill(code);
+  await page.getByRole("button", { name: words.signIn }).click();
 }

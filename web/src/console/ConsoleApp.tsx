@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Route, Routes, useLocation } from "react-router";
+import { Link, Navigate, NavLink, Route, Routes, useLocation } from "react-router";
 import { errorInfo, useTRPC } from "../api";
 import { signIn, signOut } from "../auth/session";
 import { isSignedIn } from "../auth/tokens";
@@ -163,7 +163,8 @@ function Console({ memberships }: { memberships: Membership[] }) {
       </header>
       <main id="main" tabIndex={-1} ref={main} className="console-main" key={current.tenantId}>
         <Routes>
-          <Route index element={<OverviewPage />} />
+          {/* An agent's day starts in the inbox; the setup checklist is for those who configure. */}
+          <Route index element={current.role === "agent" ? <Navigate to="cases" replace /> : <OverviewPage />} />
           <Route path="branding" element={<BrandingPage />} />
           <Route path="languages" element={<LanguagesPage />} />
           <Route path="team" element={<TeamPage />} />

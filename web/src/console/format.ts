@@ -15,6 +15,7 @@ export function useFormat() {
     const month = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
     const number = new Intl.NumberFormat(locale);
     const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+    const list = new Intl.ListFormat(locale, { type: "conjunction" });
     return {
       locale,
       day: (iso: string) => day.format(new Date(iso)),
@@ -24,6 +25,8 @@ export function useFormat() {
       number: (value: number) => number.format(value),
       /** A share as a whole percentage: 0.42 → "42 %". */
       percent: (share: number) => percent.format(share),
+      /** "4 et 9", "4 and 9". */
+      list: (items: (string | number)[]) => list.format(items.map(String)),
     };
   }, [locale]);
 }

@@ -61,7 +61,7 @@ export function CaseDetails() {
         <dd>
           {t("details.adults", { count: household.adults })}
           {children.length > 0
-            ? t("details.children", { count: children.length, ages: children.join(", ") })
+            ? t("details.children", { count: children.length, ages: format.list(children) })
             : t("details.noChildren")}
         </dd>
         {household.partner?.lookingForJob && (

@@ -39,9 +39,12 @@ export type Token = Word & { position: number };
 /** The words of a text that carry meaning, with their stems, in reading order. */
 export function contentWords(text: string, language: Language): Token[] {
   const stops = stopWords(language);
-  return words(text, language)
-    .map((word, position) => ({ ...word, position }))
-    .filter((word) => !stops.has(word.surface) && (word.surface.length > 1 || /\p{N}/u.test(word.surface)));
+  const found: Token[] = [];
+  words(text, language).forEach((word, position) => {
+    if (!stops.has(word.surface) && (word.surface.length > 1 || /\p{N}/u.test(word.surface)))
+      found.push({ raw: word.raw, surface: word.surface, stem: word.stem, position });
+  });
+  return found;
 }
 
 /** The stems a text is indexed under. */

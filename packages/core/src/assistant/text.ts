@@ -61,8 +61,28 @@ export function words(text: string, language: Language): Word[] {
   const prepared = (language === "uk" ? text.replace(apostrophes, "") : text.replace(apostrophes, " "))
     .replace(arabicMarks, "")
     .toLowerCase();
-  return prepared
-    .split(separators)
-    .filter((word) => word.length > 0)
-    .map((word) => ({ raw: word, surface: fold(word), stem: stem(word, language) }));
+  const cache = wordCache(language);
+  const found: Word[] = [];
+  for (const raw of prepared.split(separators)) {
+    if (raw.length === 0) continue;
+    let word = cache.get(raw);
+    if (!word) {
+      word = { raw, surface: fold(raw), stem: stem(raw, language) };
+      if (cache.size >= maxCachedStems) cache.clear();
+      cache.set(raw, word);
+    }
+    found.push(word);
+  }
+  return found;
+}
+
+/** Indexing a guide meets the same words again and again: each is folded and stemmed once. */
+const wordCaches = new Map<Language, Map<string, Word>>();
+function wordCache(language: Language) {
+  let cache = wordCaches.get(language);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(language, cache);
+  }
+  return cache;
 }

@@ -160,7 +160,7 @@ describe("POST /webhooks/stripe", () => {
       },
     };
     await Promise.all(Array.from({ length: 10 }, () => post(failed)));
-    await inbox(inject("inboxUrl")).latest(w.contact, /paiement/, 15_000, since);
+    await inbox(inject("inboxUrl")).latest(w.contact, /paiement n.a pas abouti/, 15_000, since);
     // Give a stray second e-mail time to arrive before counting.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const mails = (await inbox(inject("inboxUrl")).all()).filter((mail) =>

@@ -6,8 +6,8 @@ import * as Employers from "../employers/employers";
 import { subscriptionStatuses } from "../employers/entities";
 import * as Mail from "../mail";
 import * as Tenant from "../tenant";
+import type { Language } from "../tenant/languages";
 import * as Accounts from "./accounts";
-import { paymentFailedMessage } from "./messages";
 
 /** The parts of a Stripe event this app reads. Connect events follow each account's API version, so both shapes are read. */
 const eventSchema = z.object({
@@ -189,13 +189,14 @@ async function invoiceSettled(event: StripeEvent): Promise<Outcome> {
 async function tellPaymentFailed(tenantId: string, employer: { employerId: string; name: string }) {
   const tenant = await Tenant.get(tenantId);
   if (!tenant) return;
-  const copy = paymentFailedMessage(tenant.defaultLanguage);
   const link = await withActor({ type: "system", tenantId }, () => Accounts.employerSpaceUrl("/billing"));
   for (const contact of await Employers.contacts(employer.employerId, tenantId))
     await Mail.send({
+      template: "paymentFailed",
+      data: { employer: employer.name, days: config().stripe.graceDays, link },
       to: contact.email,
-      subject: copy.subject(tenant.name),
-      text: copy.body(employer.name, config().stripe.graceDays, link),
+      language: (await Mail.storedLanguage(contact.email)) ?? (tenant.defaultLanguage as Language),
+      brand: Mail.territoryBrand(tenant),
     });
 }
 

@@ -13,6 +13,7 @@ import it from "./copy/it.json";
 import pt from "./copy/pt.json";
 import uk from "./copy/uk.json";
 import { audiences, type TemplateData, type TemplateName } from "./templates/data";
+import { PaymentFailed } from "./templates/employer";
 import type { TemplateProps } from "./templates/layout";
 import { IntakeConfirmation, NewMessage, SignInCode } from "./templates/newcomer";
 import { EscalationDigest, Invitation, NewcomerWrote, TeamChange } from "./templates/staff";
@@ -48,6 +49,7 @@ const templates: { [K in TemplateName]: Template<K> } = {
     component: TeamChange,
     subject: (t, territory, { change, member }) => t(`teamChange.${change}.subject`, { territory, member }),
   },
+  paymentFailed: { component: PaymentFailed, subject: (t, territory) => t("paymentFailed.subject", { territory }) },
 };
 
 const i18n = createInstance();

@@ -9,6 +9,8 @@ export const audiences = {
   escalationDigest: "staff",
   newcomerWrote: "staff",
   teamChange: "staff",
+  // Employers' people work in French or English, like staff.
+  paymentFailed: "staff",
 } as const;
 
 export type TeamChange = "removed" | "roleChanged" | "ownershipTransferred" | "memberLeft";
@@ -25,6 +27,7 @@ export type TemplateData = {
   };
   newcomerWrote: { name: string; link: string };
   teamChange: { change: TeamChange; by: string; member: string; role?: Role; link: string };
+  paymentFailed: { employer: string; days: number; link: string };
 };
 
 export type TemplateName = keyof TemplateData;

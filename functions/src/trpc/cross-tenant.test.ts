@@ -166,6 +166,7 @@ const cases: Record<string, CrossTenantCase> = {
     asAVisitor.deals.redeemAsPartner({ token: b.partnerToken, code: b.dealCode }),
   "bienvenueOutcomes.dashboard": ({ asAOwner }) => asAOwner.bienvenueOutcomes.dashboard({}),
   "bienvenueOutcomes.csv": ({ asAOwner }) => asAOwner.bienvenueOutcomes.csv(),
+  "flyers.download": ({ asAOwner, b }) => asAOwner.flyers.download({ code: b.channelCode, language: "fr" }),
 };
 
 describe("tenants are sealed", () => {

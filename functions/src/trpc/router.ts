@@ -3,6 +3,7 @@ import { dealsRouter } from "./bienvenue-deals";
 import { bienvenueOutcomesRouter } from "./bienvenue-outcomes";
 import { conciergerieRouter } from "./conciergerie";
 import { consoleRouter } from "./console";
+import { flyersRouter } from "./flyers";
 import { helpRouter } from "./help";
 import { router } from "./init";
 import { knowledgeRouter } from "./knowledge";
@@ -21,6 +22,7 @@ export const appRouter = router({
   assistant: assistantRouter,
   deals: dealsRouter,
   bienvenueOutcomes: bienvenueOutcomesRouter,
+  flyers: flyersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,7 +16,7 @@ const code = z
   .regex(/^[a-z0-9-]{2,40}$/, "Use 2 to 40 lowercase letters, digits or hyphens.");
 
 /** The link a channel hands out; the portal's help form reads `src`. */
-function link(slug: string, channelCode: string) {
+export function link(slug: string, channelCode: string) {
   return `${portalUrl(slug)}/help?src=${encodeURIComponent(channelCode)}`;
 }
 

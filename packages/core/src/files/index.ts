@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { config } from "../config";
 
@@ -91,6 +91,18 @@ export async function exists(key: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** A stored file's bytes (a logo to print on a flyer), or undefined when it is missing. */
+export async function read(key: string): Promise<Uint8Array | undefined> {
+  const { uploads, region } = config();
+  try {
+    if (!uploads.bucket) return await readFile(localPath(key));
+    const object = await new S3Client({ region }).send(new GetObjectCommand({ Bucket: uploads.bucket, Key: key }));
+    return await object.Body?.transformToByteArray();
+  } catch {
+    return undefined;
   }
 }
 

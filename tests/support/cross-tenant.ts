@@ -1,5 +1,6 @@
 import * as Assistant from "@escale/core/assistant";
 import * as Auth from "@escale/core/auth";
+import { charterVersion, Pairs, Requests, Volunteers } from "@escale/core/bienvenue/ambassadors";
 import { Catalog, Codes, Partners } from "@escale/core/bienvenue/deals";
 import * as Outcomes from "@escale/core/bienvenue/outcomes";
 import { CaseFile, Channels, Funnel, Intake, Settings } from "@escale/core/conciergerie";
@@ -74,6 +75,29 @@ export async function twoTenants() {
     () => Codes.take({ dealId: bDeal.dealId }),
   );
   const bPartnerLink = await asB(() => Partners.redemptionLink({ partnerId: bPartner.partnerId }));
+  // B's parrainage: the person who has both territories volunteers in B and is paired with B's enrolee.
+  const asBNewcomer = <T>(email: string, run: () => T) =>
+    withActor({ type: "newcomer", userId: email, email, tenantId: b.tenant.tenantId }, run);
+  const bNotice = Settings.noticeFor(await asB(() => Settings.current()), "fr");
+  const bAmbassador = { email: newcomerEmail, name: "ambassadeur-secret-de-b" };
+  await asBNewcomer(newcomerEmail, () =>
+    Volunteers.volunteer({
+      name: bAmbassador.name,
+      language: "fr",
+      languages: ["fr"],
+      commune: "Besançon",
+      household: "single",
+      availability: "Weekends",
+      capacity: 2,
+      charter: { accepted: true, version: charterVersion },
+      consent: { accepted: true, version: bNotice.version },
+    }),
+  );
+  const bEnroleeEmail = "b-enrolee@example.org";
+  await asBNewcomer(bEnroleeEmail, () =>
+    Requests.ask({ name: "Bo", language: "fr", languages: ["fr"], commune: "Besançon", household: "single" }),
+  );
+  const bPair = await asB(() => Pairs.approve({ email: bEnroleeEmail, ambassadorEmail: bAmbassador.email }));
   const snapshot = async () => {
     const [tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage] = await Promise.all([
       asSystem(() => Tenant.get(b.tenant.tenantId)),
@@ -93,6 +117,9 @@ export async function twoTenants() {
       partners: await Partners.list(),
       deals: await Catalog.list(),
       outcomes: await Outcomes.dashboard({}),
+      ambassadors: await Volunteers.list(),
+      requests: await Requests.list({ status: "paired" }),
+      pairs: await Pairs.list({ status: "active" }),
     }));
     return { tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage, bienvenue };
   };
@@ -111,6 +138,10 @@ export async function twoTenants() {
       dealId: bDeal.dealId,
       dealCode: bCode.code,
       partnerToken: bPartnerLink.token,
+      ambassadorEmail: bAmbassador.email,
+      ambassadorName: bAmbassador.name,
+      enroleeEmail: bEnroleeEmail,
+      pairId: bPair.pairId,
     },
     asAOwner: callerAs({
       type: "staff",
@@ -147,6 +178,8 @@ export function expectNoTraceOfB(world: TwoTenants, answer: unknown) {
     world.b.gapSecret,
     world.b.partnerName,
     world.b.dealCode,
+    world.b.ambassadorName,
+    world.b.pairId,
   ])
     expect(text).not.toContain(secret);
 }

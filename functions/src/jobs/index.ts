@@ -1,3 +1,4 @@
+import { runPairs } from "@escale/core/bienvenue/ambassadors";
 import { escalateOverdue } from "@escale/core/conciergerie";
 
 /**
@@ -5,6 +6,11 @@ import { escalateOverdue } from "@escale/core/conciergerie";
  * Run by Cron in AWS, by the dev server's timer locally, and by `pnpm escale jobs run <name>`.
  */
 export const jobs: Record<string, () => Promise<{ summary: string }>> = {
+  /** Buddy pairs: one- and three-month check-ins, once each; pairs end after six months. */
+  pairs: async () => {
+    const { checkIns, completed } = await runPairs();
+    return { summary: `${checkIns} check-in(s) sent, ${completed} pair(s) completed` };
+  },
   /** Cases past their first-contact deadline: tell the assignee or the admins, once. */
   sla: async () => {
     const { escalated, emails } = await escalateOverdue();

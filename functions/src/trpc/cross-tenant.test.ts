@@ -166,6 +166,40 @@ const cases: Record<string, CrossTenantCase> = {
     asAVisitor.deals.redeemAsPartner({ token: b.partnerToken, code: b.dealCode }),
   "bienvenueOutcomes.dashboard": ({ asAOwner }) => asAOwner.bienvenueOutcomes.dashboard({}),
   "bienvenueOutcomes.csv": ({ asAOwner }) => asAOwner.bienvenueOutcomes.csv(),
+  "ambassadors.volunteer": ({ asANewcomer }) =>
+    asANewcomer.ambassadors.volunteer({
+      name: "A resident",
+      language: "fr",
+      languages: ["fr"],
+      commune: "Dole",
+      household: "couple",
+      availability: "Evenings",
+      capacity: 1,
+      charter: { accepted: true, version: "2026-11" },
+      consent: { accepted: true, version: "none" },
+    }),
+  "ambassadors.myProfile": ({ asANewcomer }) => asANewcomer.ambassadors.myProfile(),
+  "ambassadors.leave": ({ asANewcomer }) => asANewcomer.ambassadors.leave(),
+  "ambassadors.askForBuddy": ({ asANewcomer }) =>
+    asANewcomer.ambassadors.askForBuddy({
+      name: "A newcomer",
+      language: "fr",
+      languages: ["fr"],
+      commune: "Dole",
+      household: "single",
+    }),
+  "ambassadors.myBuddy": ({ asANewcomer }) => asANewcomer.ambassadors.myBuddy(),
+  "ambassadors.withdrawRequest": ({ asANewcomer }) => asANewcomer.ambassadors.withdrawRequest(),
+  "ambassadors.list": ({ asAOwner }) => asAOwner.ambassadors.list(),
+  "ambassadors.setStatus": ({ asAOwner, b }) =>
+    asAOwner.ambassadors.setStatus({ email: b.ambassadorEmail, status: "paused" }),
+  "ambassadors.erase": ({ asAOwner, b }) => asAOwner.ambassadors.erase({ email: b.ambassadorEmail }),
+  "ambassadors.requests": ({ asAOwner }) => asAOwner.ambassadors.requests({ status: "paired" }),
+  "ambassadors.suggestions": ({ asAOwner, b }) => asAOwner.ambassadors.suggestions({ email: b.enroleeEmail }),
+  "ambassadors.approve": ({ asAOwner, b }) =>
+    asAOwner.ambassadors.approve({ email: b.enroleeEmail, ambassadorEmail: b.ambassadorEmail }),
+  "ambassadors.end": ({ asAOwner, b }) => asAOwner.ambassadors.end({ pairId: b.pairId, rematch: true }),
+  "ambassadors.pairs": ({ asAOwner }) => asAOwner.ambassadors.pairs({ status: "active" }),
   "flyers.download": ({ asAOwner, b }) => asAOwner.flyers.download({ code: b.channelCode, language: "fr" }),
 };
 

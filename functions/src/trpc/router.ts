@@ -1,3 +1,4 @@
+import { ambassadorsRouter } from "./ambassadors";
 import { assistantRouter } from "./assistant";
 import { dealsRouter } from "./bienvenue-deals";
 import { bienvenueOutcomesRouter } from "./bienvenue-outcomes";
@@ -22,6 +23,7 @@ export const appRouter = router({
   assistant: assistantRouter,
   deals: dealsRouter,
   bienvenueOutcomes: bienvenueOutcomesRouter,
+  ambassadors: ambassadorsRouter,
   flyers: flyersRouter,
 });
 

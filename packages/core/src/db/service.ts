@@ -1,6 +1,7 @@
 import { Service } from "electrodb";
 import { ConversationTurnEntity, KnowledgeGapEntity, RateCounterEntity } from "../assistant/entities";
 import { IdentityEntity, InvitationRefEntity, MembershipRefEntity, SignInChallengeEntity } from "../auth/entities";
+import { AmbassadorEntity, BuddyRequestEntity, PairEntity } from "../bienvenue/ambassadors/entities";
 import { DealClaimEntity, DealCodeEntity, DealEntity, PartnerEntity } from "../bienvenue/deals/entities";
 import { BienvenueCounterEntity } from "../bienvenue/outcomes/entities";
 import {
@@ -60,6 +61,9 @@ export const entities = {
   dealCode: DealCodeEntity,
   dealClaim: DealClaimEntity,
   bienvenueCounter: BienvenueCounterEntity,
+  ambassador: AmbassadorEntity,
+  buddyRequest: BuddyRequestEntity,
+  buddyPair: PairEntity,
   stripeAccount: StripeAccountEntity,
   stripeAccountClaim: StripeAccountClaimEntity,
   stripeEvent: StripeEventEntity,

@@ -12,7 +12,9 @@ import fr from "./copy/fr.json";
 import it from "./copy/it.json";
 import pt from "./copy/pt.json";
 import uk from "./copy/uk.json";
+import { BuddyCheckIn, BuddyIntroduction } from "./templates/ambassadors";
 import { audiences, type TemplateData, type TemplateName } from "./templates/data";
+import { DealPartnerLink } from "./templates/deals";
 import { PaymentFailed } from "./templates/employer";
 import type { TemplateProps } from "./templates/layout";
 import { IntakeConfirmation, NewMessage, SignInCode } from "./templates/newcomer";
@@ -50,6 +52,18 @@ const templates: { [K in TemplateName]: Template<K> } = {
     subject: (t, territory, { change, member }) => t(`teamChange.${change}.subject`, { territory, member }),
   },
   paymentFailed: { component: PaymentFailed, subject: (t, territory) => t("paymentFailed.subject", { territory }) },
+  buddyIntroduction: {
+    component: BuddyIntroduction,
+    subject: (t, territory, { name }) => t("buddyIntroduction.subject", { territory, name }),
+  },
+  buddyCheckIn: {
+    component: BuddyCheckIn,
+    subject: (t, territory, { name }) => t("buddyCheckIn.subject", { territory, name }),
+  },
+  dealPartnerLink: {
+    component: DealPartnerLink,
+    subject: (t, territory) => t("dealPartnerLink.subject", { territory }),
+  },
 };
 
 const i18n = createInstance();

@@ -5,7 +5,9 @@ import { useTenant } from "../../context";
 import { db, unlessChanged } from "../../db";
 import { VisibleError } from "../../error";
 import { fn } from "../../fn";
+import * as Mail from "../../mail";
 import * as Tenant from "../../tenant";
+import type { Language } from "../../tenant/languages";
 import categories from "./categories.json";
 import * as PartnerLink from "./partner-link";
 
@@ -64,24 +66,37 @@ export async function get(id: string) {
 }
 
 /**
- * The partner's redemption link, to e-mail or hand over. `renew` revokes the links given
- * before (a lost phone, a new contact person).
+ * The partner's redemption link, e-mailed to its contact (`send`) or handed over. `renew`
+ * revokes the links given before (a lost phone, a new contact person).
  */
-export const redemptionLink = fn(z.object({ partnerId, renew: z.boolean().default(false) }), async (input) => {
-  assertCan("deals.write");
-  const tenantId = useTenant();
-  let partner = await get(input.partnerId);
-  if (input.renew) {
-    const renewed = await db()
-      .entities.dealPartner.patch({ tenantId, partnerId: input.partnerId })
-      .add({ linkVersion: 1 })
-      .go({ response: "all_new" });
-    partner = { ...partner, ...renewed.data };
-  }
-  const tenant = await Tenant.current();
-  const token = PartnerLink.sign(tenantId, partner.partnerId, partner.linkVersion);
-  return { partner, token, url: PartnerLink.url(tenant.slug, token) };
-});
+export const redemptionLink = fn(
+  z.object({ partnerId, renew: z.boolean().default(false), send: z.boolean().default(false) }),
+  async (input) => {
+    assertCan("deals.write");
+    const tenantId = useTenant();
+    let partner = await get(input.partnerId);
+    if (input.renew) {
+      const renewed = await db()
+        .entities.dealPartner.patch({ tenantId, partnerId: input.partnerId })
+        .add({ linkVersion: 1 })
+        .go({ response: "all_new" });
+      partner = { ...partner, ...renewed.data };
+    }
+    const tenant = await Tenant.current();
+    const token = PartnerLink.sign(tenantId, partner.partnerId, partner.linkVersion);
+    const url = PartnerLink.url(tenant.slug, token);
+    if (input.send)
+      await Mail.send({
+        template: "dealPartnerLink",
+        data: { partner: partner.name, link: url },
+        to: partner.email,
+        language: tenant.defaultLanguage as Language,
+        brand: Mail.territoryBrand(tenant),
+      });
+    const { tenantId: _, ...shown } = partner;
+    return { partner: shown, token, url, sent: input.send };
+  },
+);
 
 /** The partner a redemption-page token names, if the token is valid and not revoked. */
 export async function fromToken(token: string) {

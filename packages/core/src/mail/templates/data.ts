@@ -11,6 +11,9 @@ export const audiences = {
   teamChange: "staff",
   // Employers' people work in French or English, like staff.
   paymentFailed: "staff",
+  buddyIntroduction: "newcomer",
+  buddyCheckIn: "newcomer",
+  dealPartnerLink: "newcomer",
 } as const;
 
 export type TeamChange = "removed" | "roleChanged" | "ownershipTransferred" | "memberLeft";
@@ -28,6 +31,17 @@ export type TemplateData = {
   newcomerWrote: { name: string; link: string };
   teamChange: { change: TeamChange; by: string; member: string; role?: Role; link: string };
   paymentFailed: { employer: string; days: number; link: string };
+  /** To one side of a new pair, about the other side. */
+  buddyIntroduction: {
+    reader: "newcomer" | "ambassador";
+    name: string;
+    email: string;
+    languages: string[];
+    availability?: string;
+    link: string;
+  };
+  buddyCheckIn: { month: 1 | 3; name: string; link: string };
+  dealPartnerLink: { partner: string; link: string };
 };
 
 export type TemplateName = keyof TemplateData;

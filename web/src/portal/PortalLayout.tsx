@@ -23,6 +23,11 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
   useLayoutEffect(() => {
     void i18n.changeLanguage(initialLanguage(profile));
   }, [i18n, profile]);
+  // The territory's logo is its portal's tab icon (index.html has an empty one until then).
+  useLayoutEffect(() => {
+    const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+    if (icon && profile.logoUrl) icon.href = profile.logoUrl;
+  }, [profile.logoUrl]);
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigation(main);
   // The full-page chat needs no button to open the same chat.

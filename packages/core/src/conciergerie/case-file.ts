@@ -4,7 +4,7 @@ import type { Permission } from "../auth/roles";
 import { assertCan } from "../auth/roles";
 import { portalUrl } from "../config";
 import { useActor, useTenant } from "../context";
-import { db, type TransactItem, transact, unlessChanged } from "../db";
+import { db, openCursor, sealCursor, type TransactItem, transact, unlessChanged } from "../db";
 import { staleVersion, VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Mail from "../mail";
@@ -290,13 +290,14 @@ export const completeTask = fn(z.object({ caseId, taskId: z.uuid() }), async ({ 
 });
 
 /** The signed-in agent's open tasks, soonest first: one Query on their task index. */
-export const myTasks = fn(z.object({ cursor: z.string().nullish() }), async ({ cursor }) => {
+export const myTasks = fn(z.object({ cursor: z.string().max(2000).nullish() }), async (input) => {
   const actor = assertCan("cases.work");
   const assignee = actor.type === "staff" ? actor.email : "-";
+  const scope = `${useTenant()} tasks ${assignee}`;
   const page = await db()
     .entities.caseTask.query.byAssignee({ tenantId: useTenant(), assignee, done: false })
-    .go({ limit: 25, cursor });
-  return { tasks: page.data, cursor: page.cursor };
+    .go({ limit: 25, cursor: openCursor(input.cursor, scope) });
+  return { tasks: page.data, cursor: sealCursor(page.cursor, scope) };
 });
 
 /** A message to the household: kept on the case, announced by e-mail without its text. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
-import { db } from "../db";
+import { db, openCursor, sealCursor } from "../db";
 import { fn } from "../fn";
 import { needs } from "./needs";
 import { statuses } from "./pipeline";
@@ -87,10 +87,11 @@ export const list = fn(inboxSchema, async (input) => {
   // Unfiltered, a page is one request. Filtered, it reads on (at most 8 requests of 100 cases) until it has
   // a page's worth, so a rare need does not show empty pages with more behind them.
   const narrowed = Boolean(assignee || input.need || input.channelCode || input.overdue);
+  const { cursor: _sealed, ...filters } = input;
+  const scope = `${tenantId} inbox ${JSON.stringify(filters)}`;
+  const cursor = openCursor(input.cursor, scope);
   const page = await filtered.go(
-    narrowed
-      ? { count: pageSize, limit: 4 * pageSize, pages: 8, cursor: input.cursor ?? null }
-      : { limit: pageSize, cursor: input.cursor ?? null },
+    narrowed ? { count: pageSize, limit: 4 * pageSize, pages: 8, cursor } : { limit: pageSize, cursor },
   );
-  return { cases: page.data.map(summary), cursor: page.cursor };
+  return { cases: page.data.map(summary), cursor: sealCursor(page.cursor, scope) };
 });

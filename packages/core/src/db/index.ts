@@ -1,5 +1,6 @@
 export { dynamo, dynamoRequestCount } from "./client";
 export { ensureTable } from "./create-table";
+export { openCursor, sealCursor } from "./cursor";
 export { assertCommitted, cancellationReasons, isConditionFailure, isOutage, unlessChanged } from "./errors";
 export { ping } from "./health";
 export { db, entities, platformEntities } from "./service";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Accounts } from "@escale/core/billing";
+import { Accounts, Checkout } from "@escale/core/billing";
 import { localWebhookSecret } from "@escale/core/config";
 import { withActor } from "@escale/core/context";
 import { Employers, Offers } from "@escale/core/employers";
@@ -187,5 +187,31 @@ describe("POST /webhooks/stripe", () => {
     expect(await visitor(() => Offers.forSale())).toEqual([]);
     await post(accountEvent(true, t0 + 60));
     expect(await visitor(() => Offers.forSale())).toHaveLength(1);
+  });
+
+  it("runs a checkout on the local page: Pay posts signed events to the webhook and the employer is subscribed", async () => {
+    const contact = `boss-${randomUUID().slice(0, 8)}@example.org`;
+    const employer = await w.inA(() =>
+      Employers.create({ name: "Scierie du Doubs", siret: "73282932000074", contact }),
+    );
+    const actor = {
+      type: "employer" as const,
+      userId: "u",
+      email: contact,
+      tenantId: w.a.tenant.tenantId,
+      employerId: employer.id,
+      role: "owner" as const,
+    };
+    const { url } = await withActor(actor, () => Checkout.start({ offerId: w.offer.id, interval: "month" }));
+    const { pathname, host } = new URL(url);
+    const page = await app.request(pathname, { headers: { "x-forwarded-host": host, "accept-language": "en" } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Accueil des recrues");
+    expect(html).toContain("€49.00");
+    const paid = await app.request(`${pathname}/pay`, { method: "POST", headers: { "x-forwarded-host": host } });
+    expect(paid.status).toBe(303);
+    const listed = (await w.inA(() => Employers.list())).find((e) => e.id === employer.id);
+    expect(listed?.subscription).toMatchObject({ status: "active", offerId: w.offer.id });
   });
 });

@@ -11,7 +11,13 @@ import { addWeb } from "./web";
  * not among them: in AWS the browser PUTs to S3 with a presigned URL and reads `/uploads/*`
  * from the bucket through CloudFront (see web.ts and packages/core/src/files).
  */
-export const API_ROUTES = ["ANY /trpc/{proxy+}", "GET /health", "POST /webhooks/stripe"] as const;
+export const API_ROUTES = [
+  "ANY /trpc/{proxy+}",
+  "GET /health",
+  "POST /webhooks/stripe",
+  "ANY /letters/{proxy+}",
+  "GET /calendar/{proxy+}",
+] as const;
 
 /**
  * The request path: HTTP API → one Lambda running the Hono app (tRPC, OpenAuth issuer, Stripe

@@ -370,6 +370,8 @@ describe("web", () => {
     "/.well-known/*",
     "/email/*",
     "/signout",
+    "/letters/*",
+    "/calendar/*",
   ];
 
   type Behavior = Properties & {

@@ -20,6 +20,8 @@ const apiPaths = [
   "/userinfo",
   "/webhooks",
   "/billing",
+  "/letters",
+  "/calendar",
 ];
 
 // The API finds the tenant, and the issuer the token audience, from the Host header: keep it.

@@ -1,5 +1,6 @@
 import * as Assistant from "@escale/core/assistant";
 import * as Auth from "@escale/core/auth";
+import { EnroleeImport, Enrolment, Events, Letters, Registrations } from "@escale/core/bienvenue";
 import { charterVersion, Pairs, Requests, Volunteers } from "@escale/core/bienvenue/ambassadors";
 import { Catalog, Codes, Partners } from "@escale/core/bienvenue/deals";
 import * as Outcomes from "@escale/core/bienvenue/outcomes";
@@ -52,6 +53,22 @@ export async function twoTenants() {
       },
     }),
   );
+  // B's programme: an enrolee (the same person as above, and one of B's own), an event with a
+  // registration, a letter.
+  const bBienvenue = { eventSecret: "b-secret-soiree", enroleeSecret: "b-only-enrolee@example.org" };
+  await asB(() =>
+    EnroleeImport.importCsv({
+      csv: `${newcomerEmail},Bea Bravo,fr,2026-01-05\n${bBienvenue.enroleeSecret},Bo,fr,2026-01-05`,
+    }),
+  );
+  const bEvent = await asB(() =>
+    Events.create({ title: { fr: bBienvenue.eventSecret }, starts: "2030-05-01T18:00", capacity: 1 }),
+  );
+  const bSeat = await asB(() =>
+    Registrations.registerByStaff({ eventId: bEvent.id, email: newcomerEmail, name: "Bea Bravo" }),
+  );
+  await asB(() => Registrations.registerByStaff({ eventId: bEvent.id, email: bBienvenue.enroleeSecret, name: "Bo" }));
+  await asB(() => Letters.set({ issue: 1, language: "fr", subject: "B letter", body: bBienvenue.eventSecret }));
   const asBVisitor = <T>(run: () => T) => withActor({ type: "visitor", tenantId: b.tenant.tenantId }, run);
   await asBVisitor(() =>
     Assistant.ask({ question: `Comment renouveler mon titre de séjour ? ${bKnowledge.gapSecret}` }),
@@ -99,20 +116,27 @@ export async function twoTenants() {
   );
   const bPair = await asB(() => Pairs.approve({ email: bEnroleeEmail, ambassadorEmail: bAmbassador.email }));
   const snapshot = async () => {
-    const [tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage] = await Promise.all([
-      asSystem(() => Tenant.get(b.tenant.tenantId)),
-      asSystem(() => Team.list(), b.tenant.tenantId),
-      asB(() => CaseFile.open({ caseId: bCase.caseId })),
-      asB(() => Channels.list()),
-      asB(() => Funnel.dashboard({})),
-      asB(() => Settings.current()),
-      asB(async () => ({
-        articles: await Knowledge.exportArticles(),
-        settings: await Knowledge.settings(),
-        gaps: await Assistant.gaps(),
-      })),
-      user(b.ownerEmail)(() => Auth.language()),
-    ]);
+    const [tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage, programme] = await Promise.all(
+      [
+        asSystem(() => Tenant.get(b.tenant.tenantId)),
+        asSystem(() => Team.list(), b.tenant.tenantId),
+        asB(() => CaseFile.open({ caseId: bCase.caseId })),
+        asB(() => Channels.list()),
+        asB(() => Funnel.dashboard({})),
+        asB(() => Settings.current()),
+        asB(async () => ({
+          articles: await Knowledge.exportArticles(),
+          settings: await Knowledge.settings(),
+          gaps: await Assistant.gaps(),
+        })),
+        user(b.ownerEmail)(() => Auth.language()),
+        asB(async () => ({
+          event: await Events.show({ eventId: bEvent.id }),
+          enrolees: await Enrolment.list(),
+          letters: await Letters.overview(),
+        })),
+      ],
+    );
     const bienvenue = await asB(async () => ({
       partners: await Partners.list(),
       deals: await Catalog.list(),
@@ -121,7 +145,7 @@ export async function twoTenants() {
       requests: await Requests.list({ status: "paired" }),
       pairs: await Pairs.list({ status: "active" }),
     }));
-    return { tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage, bienvenue };
+    return { tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage, bienvenue, programme };
   };
   const before = await snapshot();
   return {
@@ -142,6 +166,9 @@ export async function twoTenants() {
       ambassadorName: bAmbassador.name,
       enroleeEmail: bEnroleeEmail,
       pairId: bPair.pairId,
+      ...bBienvenue,
+      eventId: bEvent.id,
+      checkInCode: bSeat.code ?? "",
     },
     asAOwner: callerAs({
       type: "staff",
@@ -180,6 +207,9 @@ export function expectNoTraceOfB(world: TwoTenants, answer: unknown) {
     world.b.dealCode,
     world.b.ambassadorName,
     world.b.pairId,
+    world.b.eventSecret,
+    world.b.enroleeSecret,
+    world.b.eventId,
   ])
     expect(text).not.toContain(secret);
 }

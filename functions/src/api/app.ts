@@ -16,6 +16,7 @@ import { addLocalCheckout } from "../billing/local-checkout";
 import { maxBatchSize, outageError, toTRPCError } from "../trpc/init";
 import { appRouter } from "../trpc/router";
 import { actorResolver } from "./actor";
+import { bienvenueRoutes } from "./bienvenue";
 import { clientAddress } from "./client";
 import { originOf } from "./origin";
 
@@ -137,6 +138,7 @@ export function createApp() {
     return c.json({ received: true });
   });
   addLocalCheckout(app, resolveActor);
+  app.route("/", bienvenueRoutes());
 
   app.all("/trpc/*", (c) =>
     fetchRequestHandler({

@@ -3,6 +3,7 @@ import * as Seed from "@escale/core/seed";
 import * as Tenant from "@escale/core/tenant";
 import { Command, Option } from "commander";
 import { jobs } from "../jobs";
+import { registerBienvenueCommands } from "./bienvenue";
 import { registerCaseCommands } from "./cases";
 import { action, inTenant, output } from "./command";
 import { registerEmployerCommands } from "./employers";
@@ -119,5 +120,6 @@ program
 registerCaseCommands(program);
 registerKnowledgeCommands(program);
 registerEmployerCommands(program);
+registerBienvenueCommands(program);
 
 await program.parseAsync();

@@ -1,3 +1,4 @@
+import { Letters, Registrations, sendReminders } from "@escale/core/bienvenue";
 import { runPairs } from "@escale/core/bienvenue/ambassadors";
 import { escalateOverdue } from "@escale/core/conciergerie";
 
@@ -15,6 +16,21 @@ export const jobs: Record<string, () => Promise<{ summary: string }>> = {
   sla: async () => {
     const { escalated, emails } = await escalateOverdue();
     return { summary: `${escalated} overdue case(s) escalated in ${emails} digest e-mail(s)` };
+  },
+  /** Bienvenue letters due: each enrolee gets each issue once, in their language. */
+  newsletters: async () => {
+    const { sent, failed } = await Letters.sendDue();
+    return { summary: `${sent} letter(s) sent${failed ? `, ${failed} failed (retried next run)` : ""}` };
+  },
+  /** Waitlist offers not taken within 24 hours: withdrawn, seats to the next person. */
+  offers: async () => {
+    const { expired } = await Registrations.expireOffers();
+    return { summary: `${expired} expired offer(s) passed on` };
+  },
+  /** Event reminders at the territory's offsets (default two days before). */
+  reminders: async () => {
+    const { reminded } = await sendReminders();
+    return { summary: `${reminded} reminder(s) sent` };
   },
 };
 

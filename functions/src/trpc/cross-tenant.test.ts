@@ -201,6 +201,61 @@ const cases: Record<string, CrossTenantCase> = {
   "ambassadors.end": ({ asAOwner, b }) => asAOwner.ambassadors.end({ pairId: b.pairId, rematch: true }),
   "ambassadors.pairs": ({ asAOwner }) => asAOwner.ambassadors.pairs({ status: "active" }),
   "flyers.download": ({ asAOwner, b }) => asAOwner.flyers.download({ code: b.channelCode, language: "fr" }),
+  "bienvenue.form": ({ asAVisitor, b }) => asAVisitor.bienvenue.form({ language: "fr", channelCode: b.channelCode }),
+  "bienvenue.enrol": ({ asANewcomer }) =>
+    asANewcomer.bienvenue.enrol({
+      name: "Bea Bravo",
+      language: "fr",
+      household: { adults: 1, children: 0 },
+      consent: { accepted: true, version: "1" },
+      newsletter: true,
+    }),
+  "bienvenue.mine": ({ asANewcomer }) => asANewcomer.bienvenue.mine(),
+  "bienvenue.updatePreferences": ({ asANewcomer }) =>
+    asANewcomer.bienvenue.updatePreferences({
+      name: "Bea",
+      language: "fr",
+      household: { adults: 1, children: 0 },
+      newsletter: false,
+      expectedVersion: 1,
+    }),
+  "bienvenue.leave": ({ asANewcomer }) => asANewcomer.bienvenue.leave(),
+  "bienvenue.events": ({ asAVisitor }) => asAVisitor.bienvenue.events({ from: "2000-01-01T00:00:00.000Z" }),
+  "bienvenue.event": ({ asAVisitor, b }) => asAVisitor.bienvenue.event({ eventId: b.eventId }),
+  "bienvenue.register": ({ asANewcomer, b }) => asANewcomer.bienvenue.register({ eventId: b.eventId }),
+  "bienvenue.cancel": ({ asANewcomer, b }) => asANewcomer.bienvenue.cancel({ eventId: b.eventId }),
+  "bienvenue.acceptOffer": ({ asANewcomer, b }) => asANewcomer.bienvenue.acceptOffer({ eventId: b.eventId }),
+  "bienvenueConsole.settings": ({ asAOwner }) => asAOwner.bienvenueConsole.settings(),
+  "bienvenueConsole.updateSettings": ({ asAOwner }) =>
+    asAOwner.bienvenueConsole.updateSettings({ interests: [], reminderOffsetsDays: [1], expectedVersion: 0 }),
+  "bienvenueConsole.enrolees": ({ asAOwner }) => asAOwner.bienvenueConsole.enrolees(),
+  "bienvenueConsole.importEnrolees": ({ asAOwner }) =>
+    asAOwner.bienvenueConsole.importEnrolees({ csv: "both-territories@example.org,Someone else,en,2026-02-02" }),
+  "bienvenueConsole.events": ({ asAOwner }) => asAOwner.bienvenueConsole.events({ from: "2000-01-01T00:00:00.000Z" }),
+  "bienvenueConsole.event": ({ asAOwner, b }) => asAOwner.bienvenueConsole.event({ eventId: b.eventId }),
+  "bienvenueConsole.createEvent": ({ asAOwner }) =>
+    asAOwner.bienvenueConsole.createEvent({ title: { fr: "A's own" }, starts: "2030-05-01T18:00", capacity: 3 }),
+  "bienvenueConsole.updateEvent": ({ asAOwner, b }) =>
+    asAOwner.bienvenueConsole.updateEvent({
+      eventId: b.eventId,
+      title: { fr: "Takeover" },
+      starts: "2030-05-01T18:00",
+      capacity: 100,
+      expectedVersion: 1,
+    }),
+  "bienvenueConsole.registerGuest": ({ asAOwner, b }) =>
+    asAOwner.bienvenueConsole.registerGuest({ eventId: b.eventId, name: "Guest", phone: "+33 6 12 34 56 78" }),
+  "bienvenueConsole.cancelRegistration": ({ asAOwner, b }) =>
+    asAOwner.bienvenueConsole.cancelRegistration({ eventId: b.eventId, email: "both-territories@example.org" }),
+  "bienvenueConsole.checkIn": ({ asAOwner, b }) =>
+    asAOwner.bienvenueConsole.checkIn({ eventId: b.eventId, code: b.checkInCode }),
+  "bienvenueConsole.attendanceExport": ({ asAOwner, b }) =>
+    asAOwner.bienvenueConsole.attendanceExport({ eventId: b.eventId }),
+  "bienvenueConsole.letters": ({ asAOwner }) => asAOwner.bienvenueConsole.letters(),
+  "bienvenueConsole.setLetter": ({ asAOwner }) =>
+    asAOwner.bienvenueConsole.setLetter({ issue: 1, language: "fr", subject: "A letter", body: "A's words" }),
+  "bienvenueConsole.testLetter": ({ asAOwner }) => asAOwner.bienvenueConsole.testLetter({ issue: 2, language: "fr" }),
+  "bienvenueConsole.letterLog": ({ asAOwner }) => asAOwner.bienvenueConsole.letterLog({ issue: 1 }),
 };
 
 describe("tenants are sealed", () => {

@@ -1,5 +1,7 @@
 import { ambassadorsRouter } from "./ambassadors";
 import { assistantRouter } from "./assistant";
+import { bienvenueRouter } from "./bienvenue";
+import { bienvenueConsoleRouter } from "./bienvenue-console";
 import { dealsRouter } from "./bienvenue-deals";
 import { bienvenueOutcomesRouter } from "./bienvenue-outcomes";
 import { conciergerieRouter } from "./conciergerie";
@@ -25,6 +27,8 @@ export const appRouter = router({
   bienvenueOutcomes: bienvenueOutcomesRouter,
   ambassadors: ambassadorsRouter,
   flyers: flyersRouter,
+  bienvenue: bienvenueRouter,
+  bienvenueConsole: bienvenueConsoleRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,6 +36,12 @@ const permissions = {
   "employers.read": ["owner", "admin", "agent", "viewer"],
   "employers.manage": ["owner", "admin"],
   "billing.manage": ["owner", "admin"],
+  // Bienvenue: enrolees and registrations are personal data; events and letters are content.
+  "enrolees.read": ["owner", "admin", "agent", "viewer"],
+  "enrolees.manage": ["owner", "admin", "agent"],
+  "events.write": ["owner", "admin", "editor"],
+  "letters.write": ["owner", "admin", "editor"],
+  "bienvenue.configure": ["owner", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -3,6 +3,16 @@ import { ConversationTurnEntity, KnowledgeGapEntity, RateCounterEntity } from ".
 import { IdentityEntity, InvitationRefEntity, MembershipRefEntity, SignInChallengeEntity } from "../auth/entities";
 import { AmbassadorEntity, BuddyRequestEntity, PairEntity } from "../bienvenue/ambassadors/entities";
 import { DealClaimEntity, DealCodeEntity, DealEntity, PartnerEntity } from "../bienvenue/deals/entities";
+import {
+  BienvenueSettingsEntity,
+  EnroleeEntity,
+  EnroleeEventEntity,
+  EventEntity,
+  LetterEntity,
+  LetterSendEntity,
+  RegistrationEntity,
+  SeatOfferEntity,
+} from "../bienvenue/entities";
 import { BienvenueCounterEntity } from "../bienvenue/outcomes/entities";
 import {
   LocalCheckoutEntity,
@@ -75,6 +85,14 @@ export const entities = {
   referralAllowance: ReferralAllowanceEntity,
   signInChallenge: SignInChallengeEntity,
   limitCounter: LimitCounterEntity,
+  enrolee: EnroleeEntity,
+  letterSend: LetterSendEntity,
+  enroleeEvent: EnroleeEventEntity,
+  letter: LetterEntity,
+  bienvenueSettings: BienvenueSettingsEntity,
+  event: EventEntity,
+  registration: RegistrationEntity,
+  seatOffer: SeatOfferEntity,
 };
 
 /**

@@ -24,8 +24,9 @@ export function documents(): DynamoDBDocumentClient {
  * Writes several items atomically. Used where ElectroDB's own transactions fall short: the
  * funnel counters ADD to attributes no schema lists (one per day-count bucket). Entity writes
  * join in through their `.params()`, so keys and conditions still come from ElectroDB.
+ * `retries` is raised where many people contend for one item (the seats of a popular event).
  */
-export async function transact(items: TransactItem[]): Promise<void> {
+export async function transact(items: TransactItem[], options: { retries?: number } = {}): Promise<void> {
   const input = { TransactItems: items } as TransactWriteCommandInput;
   // Two transactions touching one item at once (two intakes adding to the same counter) make
   // DynamoDB cancel one with "TransactionConflict": that one is tried again. A failed
@@ -40,6 +41,6 @@ export async function transact(items: TransactItem[]): Promise<void> {
         throw new AbortError(error as Error);
       }
     },
-    { retries: 6, minTimeout: 20, maxTimeout: 400, randomize: true },
+    { retries: options.retries ?? 6, minTimeout: 20, maxTimeout: 400, randomize: true },
   );
 }

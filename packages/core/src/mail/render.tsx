@@ -13,6 +13,15 @@ import it from "./copy/it.json";
 import pt from "./copy/pt.json";
 import uk from "./copy/uk.json";
 import { BuddyCheckIn, BuddyIntroduction } from "./templates/ambassadors";
+import {
+  BienvenueOptIn,
+  EventCancelled,
+  EventConfirmed,
+  EventOffered,
+  EventReminder,
+  EventWaitlisted,
+  QuarterlyLetter,
+} from "./templates/bienvenue";
 import { audiences, type TemplateData, type TemplateName } from "./templates/data";
 import { DealPartnerLink } from "./templates/deals";
 import { PaymentFailed } from "./templates/employer";
@@ -64,6 +73,13 @@ const templates: { [K in TemplateName]: Template<K> } = {
     component: DealPartnerLink,
     subject: (t, territory) => t("dealPartnerLink.subject", { territory }),
   },
+  bienvenueOptIn: { component: BienvenueOptIn, subject: (t, territory) => t("bienvenueOptIn.subject", { territory }) },
+  eventConfirmed: { component: EventConfirmed, subject: (t, _, data) => t("eventConfirmed.subject", data) },
+  eventWaitlisted: { component: EventWaitlisted, subject: (t, _, data) => t("eventWaitlisted.subject", data) },
+  eventOffered: { component: EventOffered, subject: (t, _, data) => t("eventOffered.subject", data) },
+  eventCancelled: { component: EventCancelled, subject: (t, _, data) => t("eventCancelled.subject", data) },
+  eventReminder: { component: EventReminder, subject: (t, _, data) => t("eventReminder.subject", data) },
+  quarterlyLetter: { component: QuarterlyLetter, subject: (_t, _territory, { subject }) => subject },
 };
 
 const i18n = createInstance();

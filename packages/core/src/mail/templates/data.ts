@@ -14,7 +14,17 @@ export const audiences = {
   buddyIntroduction: "newcomer",
   buddyCheckIn: "newcomer",
   dealPartnerLink: "newcomer",
+  bienvenueOptIn: "newcomer",
+  eventConfirmed: "newcomer",
+  eventWaitlisted: "newcomer",
+  eventOffered: "newcomer",
+  eventCancelled: "newcomer",
+  eventReminder: "newcomer",
+  quarterlyLetter: "newcomer",
 } as const;
+
+/** What every event e-mail says of the event, already in the reader's language and time. */
+type EventMention = { name: string; title: string; when: string; link: string };
 
 export type TeamChange = "removed" | "roleChanged" | "ownershipTransferred" | "memberLeft";
 
@@ -42,6 +52,14 @@ export type TemplateData = {
   };
   buddyCheckIn: { month: 1 | 3; name: string; link: string };
   dealPartnerLink: { partner: string; link: string };
+  bienvenueOptIn: { name: string; link: string };
+  eventConfirmed: EventMention & { where: string; seats: number; code: string; google: string; outlook: string };
+  eventWaitlisted: EventMention;
+  eventOffered: EventMention & { until: string };
+  eventCancelled: EventMention;
+  eventReminder: EventMention & { where: string; code: string };
+  /** The editor's subject and sanitised HTML, and the reader's own unsubscribe link. */
+  quarterlyLetter: { subject: string; html: string; unsubscribe: string };
 };
 
 export type TemplateName = keyof TemplateData;

@@ -1,0 +1,230 @@
+import { z } from "zod";
+import { assertCan } from "../auth/roles";
+import { assertActor, useTenant, withActor } from "../context";
+import { cancellationReasons, db, isConditionFailure, transact } from "../db";
+import { VisibleError } from "../error";
+import { fn } from "../fn";
+import * as Tenant from "../tenant";
+import { languageCodes } from "../tenant/languages";
+import { dueOn, issues, letterDue } from "./letter-schedule";
+import { sendLetter } from "./letters-mail";
+import { verify } from "./tokens";
+
+const issue = z.number().int().min(1, "Issues are numbered 1 to 4.").max(4, "Issues are numbered 1 to 4.");
+
+/** An editor writes one issue in one language (Markdown). */
+export const set = fn(
+  z.object({
+    issue,
+    language: z.enum(languageCodes),
+    subject: z.string().trim().min(1, "Give the letter a subject.").max(200),
+    body: z.string().trim().min(1, "Write the letter.").max(50_000),
+  }),
+  async (input) => {
+    const actor = assertCan("letters.write");
+    await db()
+      .entities.letter.put({
+        tenantId: useTenant(),
+        ...input,
+        updatedAt: new Date().toISOString(),
+        updatedBy: actor.type === "staff" ? actor.email : "operator",
+      })
+      .go();
+    return input;
+  },
+);
+
+async function written(tenantId: string) {
+  const result = await db().entities.letter.query.byIssue({ tenantId }).go({ pages: "all" });
+  return new Map(result.data.map((letter) => [`${letter.issue}#${letter.language}`, letter]));
+}
+
+/** The version a reader gets: theirs, else the territory's default language, else none. */
+function versionFor(letters: Awaited<ReturnType<typeof written>>, n: number, language: string, fallback: string) {
+  return letters.get(`${n}#${language}`) ?? letters.get(`${n}#${fallback}`);
+}
+
+/**
+ * The letters editor's overview: each issue's versions, how many subscribed readers per
+ * language, whether the default language is written (readers without their language get it),
+ * and progress: sent so far against due by now.
+ */
+export async function overview(now = new Date()) {
+  assertCan("enrolees.read");
+  const tenant = await Tenant.current();
+  const letters = await written(tenant.tenantId);
+  const enrolees = await db().entities.enrolee.query.list({ tenantId: tenant.tenantId }).go({ pages: "all" });
+  const readers = enrolees.data.filter((enrolee) => enrolee.newsletter === "subscribed");
+  const recipients: Record<string, number> = {};
+  for (const reader of readers) recipients[reader.language] = (recipients[reader.language] ?? 0) + 1;
+  return {
+    defaultLanguage: tenant.defaultLanguage,
+    recipients,
+    issues: issues.map((n) => {
+      const versions = [...letters.values()]
+        .filter((letter) => letter.issue === n)
+        .map(({ language, subject, body, updatedAt, updatedBy }) => ({
+          language,
+          subject,
+          body,
+          updatedAt,
+          updatedBy,
+        }));
+      const sent = readers.filter((reader) => (reader.issuesSent ?? []).includes(n)).length;
+      const dueNow = readers.filter(
+        (reader) => letterDue(reader.enrolledOn, reader.issuesSent ?? [], now) === n,
+      ).length;
+      const missing = Object.keys(recipients).filter((language) => !versions.some((v) => v.language === language));
+      return {
+        issue: n,
+        versions,
+        complete: versions.some((v) => v.language === tenant.defaultLanguage),
+        /** Languages whose readers will get the default language's version. */
+        fallsBack: missing,
+        sent,
+        due: sent + dueNow,
+        nextDueOn:
+          readers
+            .map((reader) => dueOn(reader.enrolledOn, n).toISOString().slice(0, 10))
+            .filter((day) => day >= now.toISOString().slice(0, 10))
+            .sort()[0] ?? null,
+      };
+    }),
+  };
+}
+
+/** Who got an issue, newest first. */
+export const sendLog = fn(z.object({ issue, cursor: z.string().max(2000).nullish() }), async ({ issue: n, cursor }) => {
+  assertCan("enrolees.read");
+  const page = await db()
+    .entities.letterSend.query.log({ tenantId: useTenant(), issue: n })
+    .go({ order: "desc", limit: 100, cursor: cursor ?? null });
+  return { sends: page.data.map(({ email, language, sentAt }) => ({ email, language, sentAt })), cursor: page.cursor };
+});
+
+/** The editor sends one version to themselves, exactly as readers will get it. */
+export const testSend = fn(z.object({ issue, language: z.enum(languageCodes) }), async ({ issue: n, language }) => {
+  const actor = assertCan("letters.write");
+  if (actor.type !== "staff") throw new VisibleError("forbidden", "staff_only", "Test letters go to a staff member.");
+  const tenant = await Tenant.current();
+  const letter = (await written(tenant.tenantId)).get(`${n}#${language}`);
+  if (!letter)
+    throw new VisibleError("not-found", "letter_not_written", "language: this version is not written yet.", "language");
+  await sendLetter(tenant, { email: actor.email }, letter);
+  return { sentTo: actor.email };
+});
+
+/**
+ * Sends every enrolee the letter due to them. The send record is written first, with a
+ * condition, in one transaction with the enrolee's list of issues: two runs at once send each
+ * letter once. If the e-mail then fails, the record is withdrawn so the next run tries again.
+ */
+export async function sendDue(now = new Date()): Promise<{ sent: number; failed: number }> {
+  let sent = 0;
+  let failed = 0;
+  for (const { tenantId } of await withActor({ type: "system" }, () => Tenant.list()))
+    await withActor({ type: "system", tenantId }, async () => {
+      const result = await sendTenant(tenantId, now);
+      sent += result.sent;
+      failed += result.failed;
+    });
+  return { sent, failed };
+}
+
+async function sendTenant(tenantId: string, now: Date) {
+  const tenant = await Tenant.get(tenantId);
+  const letters = await written(tenantId);
+  const counts = { sent: 0, failed: 0 };
+  if (!tenant || letters.size === 0) return counts;
+  let cursor: string | null = null;
+  do {
+    const page: { data: Enrolee[]; cursor: string | null } = await db()
+      .entities.enrolee.query.list({ tenantId })
+      .go({ cursor, limit: 1000 });
+    const work = page.data.flatMap((enrolee) => {
+      if (enrolee.newsletter !== "subscribed") return [];
+      const n = letterDue(enrolee.enrolledOn, enrolee.issuesSent ?? [], now);
+      const letter = n && versionFor(letters, n, enrolee.language, tenant.defaultLanguage);
+      return n && letter ? [{ enrolee, n, letter }] : [];
+    });
+    // A few at a time: each is one transaction and one e-mail.
+    for (let start = 0; start < work.length; start += 10)
+      await Promise.all(
+        work.slice(start, start + 10).map(async ({ enrolee, n, letter }) => {
+          const outcome = await sendOne(tenant, enrolee, n, letter, now);
+          if (outcome) counts[outcome]++;
+        }),
+      );
+    cursor = page.cursor;
+  } while (cursor);
+  return counts;
+}
+
+type Enrolee = { email: string; language: string; enrolledOn: string; newsletter: string; issuesSent?: number[] };
+type Letter = { subject: string; body: string; language: string };
+
+async function sendOne(tenant: Tenant.Tenant, enrolee: Enrolee, n: number, letter: Letter, now: Date) {
+  const key = { tenantId: tenant.tenantId, email: enrolee.email };
+  const record = { ...key, issue: n, language: letter.language, sentAt: now.toISOString() };
+  try {
+    await transact([
+      { Put: db().entities.letterSend.create(record).params() },
+      {
+        Update: db()
+          .entities.enrolee.patch(key)
+          .add({ issuesSent: [n] })
+          .params(),
+      },
+    ]);
+  } catch (error) {
+    if (cancellationReasons(error)[0] === "ConditionalCheckFailed") return undefined;
+    throw error;
+  }
+  try {
+    await sendLetter(tenant, enrolee, letter);
+    return "sent" as const;
+  } catch (error) {
+    console.error(`[letters] issue ${n} not sent:`, (error as Error).message);
+    await transact([
+      { Delete: db().entities.letterSend.delete(record).params() },
+      {
+        Update: db()
+          .entities.enrolee.patch(key)
+          .delete({ issuesSent: [n] })
+          .params(),
+      },
+    ]);
+    return "failed" as const;
+  }
+}
+
+/**
+ * One-click unsubscribe (RFC 8058) and the unsubscribe page: the signed token is the only
+ * credential, and the change is immediate. Returns the reader's language for the page.
+ */
+export const unsubscribe = fn(z.object({ token: z.string().max(600) }), async ({ token }) => {
+  assertActor("visitor", "newcomer", "system");
+  const tenantId = useTenant();
+  const address = verify("unsubscribe", tenantId, token);
+  if (!address) throw new VisibleError("input", "invalid_token", "token: this link is not valid.", "token");
+  try {
+    const updated = await db()
+      .entities.enrolee.patch({ tenantId, email: address })
+      .set({ newsletter: "unsubscribed" })
+      .go({ response: "all_new" });
+    return { unsubscribed: true, language: updated.data.language };
+  } catch (error) {
+    // Erased since: nothing left to send to.
+    if (isConditionFailure(error)) return { unsubscribed: true, language: null };
+    throw error;
+  }
+});
+
+/** The reader's language for the unsubscribe page, from the token alone. */
+export const readerLanguage = fn(z.object({ token: z.string().max(600) }), async ({ token }) => {
+  assertActor("visitor", "newcomer", "system");
+  const tenantId = useTenant();
+  const address = verify("unsubscribe", tenantId, token);
+  if (!address) return null;
+  return (await db().entities.enrolee.get({ tenantId, email: address }).go()).data?.language ?? null;
+});

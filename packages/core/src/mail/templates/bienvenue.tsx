@@ -89,9 +89,9 @@ export const EventReminder = (props: EventProps<"eventReminder">) => <EventMail 
 export function QuarterlyLetter({ t, brand, language, data }: TemplateProps<TemplateData["quarterlyLetter"]>) {
   return (
     <Layout brand={brand} language={language} t={t} preview={data.subject} heading={data.subject}>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by renderMarkdown when the letter is sent */}
       <div
         style={{ color: "#111827", fontSize: 16, lineHeight: "24px" }}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by renderMarkdown when the letter is sent.
         dangerouslySetInnerHTML={{ __html: data.html }}
       />
       <Paragraph>

@@ -1,4 +1,4 @@
-import { CaseFile, Funnel, Inbox } from "@escale/core/conciergerie";
+import { CaseFile, Funnel, Inbox, Search } from "@escale/core/conciergerie";
 import { seedSampleCases } from "@escale/core/conciergerie/sample-households";
 import { withActor } from "@escale/core/context";
 import * as Tenant from "@escale/core/tenant";
@@ -6,7 +6,8 @@ import { measure } from "./measure";
 
 /**
  * The agents' hot paths with many cases in one tenant. Targets: inbox first page and case page
- * ≤ 3 DynamoDB requests, dashboard ≤ 5, none growing with the number of cases.
+ * ≤ 3 DynamoDB requests, dashboard ≤ 5, search by e-mail or phone ≤ 2 and by name prefix ≤ 3,
+ * none growing with the number of cases.
  */
 export async function benchConciergerie(cases: number, samples: number) {
   const tenant = await withActor({ type: "system" }, () =>
@@ -43,4 +44,30 @@ export async function benchConciergerie(cases: number, samples: number) {
     agent(() => CaseFile.open({ caseId: ids[n++ % ids.length] as string })),
   );
   await measure("outcomes dashboard (funnel)", samples, () => agent(() => Funnel.dashboard({})));
+  await measure("inbox: tab counts", samples, () => agent(() => Inbox.counts({})));
+  await measure("inbox: first page, newest first", samples, () =>
+    agent(() => Inbox.list({ status: "registered", sort: "newest" })),
+  );
+
+  // Households to look for: those of the first inbox page, as an agent would have them on the phone.
+  const contacts = await Promise.all(
+    ids.map(async (caseId) => {
+      const { case: record } = await agent(() => CaseFile.open({ caseId }));
+      return record.contact as { name: string; email: string; phone: string };
+    }),
+  );
+  const pick = <T>(list: T[]) => list[n++ % list.length] as T;
+  const search = (query: string) => agent(() => Search.search({ query }));
+  const figures = {
+    email: await measure("search: by e-mail", samples, () => search(pick(contacts).email)),
+    phone: await measure("search: by phone", samples, () => search(pick(contacts).phone)),
+    reference: await measure("search: by case reference", samples, () => search(pick(ids).slice(0, 8))),
+    name: await measure("search: by name prefix (first 3 letters)", samples, () =>
+      search((pick(contacts).name.split(" ").at(-1) ?? "").slice(0, 3)),
+    ),
+  };
+  const within = (figure: { requests: number }, most: number) => (figure.requests <= most ? "within" : "OVER");
+  console.log(
+    `search targets: e-mail ${within(figures.email, 2)} 2, phone ${within(figures.phone, 2)} 2, name prefix ${within(figures.name, 3)} 3 DynamoDB requests`,
+  );
 }

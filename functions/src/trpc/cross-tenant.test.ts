@@ -58,6 +58,24 @@ const cases: Record<string, CrossTenantCase> = {
   "conciergerie.channelQrCode": ({ asAOwner, b }) =>
     asAOwner.conciergerie.channelQrCode({ code: b.channelCode, format: "svg" }),
   "conciergerie.inbox": ({ asAOwner }) => asAOwner.conciergerie.inbox({}),
+  "conciergerie.inboxCounts": async ({ asAOwner, b }) => {
+    const counts = await asAOwner.conciergerie.inboxCounts({});
+    // A has no case: a count of one would be B's household.
+    return counts.registered === 0 ? counts : { leaked: b.tenant.tenantId };
+  },
+  "conciergerie.search": async ({ asAOwner, b }) => {
+    const found = await Promise.all(
+      ["Bea Bravo", "bea", "both-territories@example.org", b.caseId.slice(0, 8), b.caseId].map((query) =>
+        asAOwner.conciergerie.search({ query }),
+      ),
+    );
+    // A failed expectation here would be caught as a refusal: a leak is reported as a trace of B instead.
+    return JSON.stringify(found).includes(b.caseId) ? { leaked: b.tenant.tenantId } : found;
+  },
+  "conciergerie.bulkAssign": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.bulkAssign({ caseIds: [b.caseId], assignee: null }),
+  "conciergerie.bulkMove": ({ asAOwner, b }) =>
+    asAOwner.conciergerie.bulkMove({ caseIds: [b.caseId], to: "contacted" }),
   "conciergerie.case": ({ asAOwner, b }) => asAOwner.conciergerie.case({ caseId: b.caseId }),
   "conciergerie.assign": ({ asAOwner, b }) =>
     asAOwner.conciergerie.assign({ caseId: b.caseId, assignee: null, expectedVersion: 1 }),

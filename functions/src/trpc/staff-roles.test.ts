@@ -164,6 +164,16 @@ const staffProcedures: Record<string, { allowed: readonly Role[]; call: (api: Ap
   "conciergerie.funnel": { allowed: casesRead, call: (api) => api.conciergerie.funnel({}) },
   "conciergerie.exportFunnel": { allowed: admins, call: (api) => api.conciergerie.exportFunnel() },
   "conciergerie.exportCases": { allowed: admins, call: (api) => api.conciergerie.exportCases() },
+  "conciergerie.inboxCounts": { allowed: casesRead, call: (api) => api.conciergerie.inboxCounts({}) },
+  "conciergerie.search": { allowed: casesRead, call: (api) => api.conciergerie.search({ query: "oksana" }) },
+  "conciergerie.bulkAssign": {
+    allowed: casesWork,
+    call: async (api) => api.conciergerie.bulkAssign({ caseIds: [(await freshCase()).caseId], assignee: null }),
+  },
+  "conciergerie.bulkMove": {
+    allowed: casesWork,
+    call: async (api) => api.conciergerie.bulkMove({ caseIds: [(await freshCase()).caseId], to: "contacted" }),
+  },
   "conciergerie.erase": {
     allowed: admins,
     call: async (api) => api.conciergerie.erase({ caseId: (await freshCase()).caseId }),

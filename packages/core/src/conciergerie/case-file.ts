@@ -11,6 +11,7 @@ import * as Mail from "../mail";
 import * as Team from "../team";
 import * as Tenant from "../tenant";
 import type { Language } from "../tenant/languages";
+import { countUpdate } from "./finders";
 import { counterUpdates, type Increment } from "./funnel";
 import { needProgress, needs } from "./needs";
 import { canMove, closeReasons, type Status, statuses } from "./pipeline";
@@ -216,6 +217,7 @@ export const move = fn(moveSchema, async (input) => {
       ...(input.closedReason ? { reason: input.closedReason } : {}),
     }),
     ...counterUpdates(record, increment),
+    countUpdate(record.tenantId, { [record.status]: -1, [input.to]: 1 }),
   ]);
 });
 

@@ -272,3 +272,51 @@ export const CaseReadEntity = new Entity({
     },
   },
 });
+
+/**
+ * A way to find a case: its e-mail, phone, reference, or one word of the household's name,
+ * written in the same transaction as the case and deleted with its personal data. The word
+ * of a name is bucketed by its first two letters so a prefix search is one Query.
+ */
+export const CaseFinderEntity = new Entity({
+  model: { service, entity: "caseFinder", version: "1" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    field: { type: ["email", "phone", "ref", "name"] as const, required: true, readOnly: true },
+    bucket: { type: "string", required: true, readOnly: true },
+    term: { type: "string", required: true, readOnly: true },
+    caseId: { type: "string", required: true, readOnly: true },
+    /** The whole name, folded, between spaces: other words of a query must start a word of it. */
+    words: { type: "string" },
+  },
+  indexes: {
+    byTerm: {
+      pk: {
+        field: "pk",
+        composite: ["tenantId", "field", "bucket"],
+        template: "t#${tenantId}#find#${field}#${bucket}",
+        casing: "none",
+      },
+      sk: { field: "sk", composite: ["term", "caseId"], template: "${term}#${caseId}", casing: "none" },
+    },
+  },
+});
+
+/** How many live cases each inbox tab holds, kept with ADD in the transaction that moves a case. */
+export const InboxCountEntity = new Entity({
+  model: { service, entity: "inboxCount", version: "1" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    registered: { type: "number" },
+    contacted: { type: "number" },
+    accompanied: { type: "number" },
+    installed: { type: "number" },
+    closed: { type: "number" },
+  },
+  indexes: {
+    byTenant: {
+      pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}#inbox", casing: "none" },
+      sk: { field: "sk", composite: [], template: "counts", casing: "none" },
+    },
+  },
+});

@@ -4,6 +4,7 @@ import { useTenant } from "../context";
 import { db, type TransactItem, transact } from "../db";
 import { fn } from "../fn";
 import { eventPut, mustFind } from "./case-file";
+import { countUpdate, finderDeletes } from "./finders";
 
 /**
  * Erases a case's personal data: contact, household details, message, answers, notes and
@@ -15,7 +16,8 @@ export const erase = fn(z.object({ caseId: z.uuid("caseId must be a UUID.") }), 
   const record = await mustFind(caseId);
   const tenantId = useTenant();
   const file = await db().collections.caseFile({ tenantId, caseId }).go({ pages: "all" });
-  const email = (record.contact as { email?: string } | undefined)?.email;
+  const contact = (record.contact ?? {}) as { name?: string; email?: string; phone?: string };
+  const email = contact.email;
   const writes: TransactItem[] = [
     {
       Update: db()
@@ -31,6 +33,8 @@ export const erase = fn(z.object({ caseId: z.uuid("caseId must be a UUID.") }), 
     ...file.data.caseTask.map((task) => ({ Delete: db().entities.caseTask.delete(task).params() })),
     ...(email ? [{ Delete: db().entities.newcomerCase.delete({ tenantId, email, caseId }).params() }] : []),
     eventPut(caseId, "status", { erased: true }),
+    ...finderDeletes(tenantId, caseId, contact),
+    countUpdate(tenantId, { [record.status]: -1 }),
   ];
   // A transaction holds at most 100 writes; a long case is erased in chunks, case item first.
   for (let i = 0; i < writes.length; i += 100) await transact(writes.slice(i, i + 100));

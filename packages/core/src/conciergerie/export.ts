@@ -1,12 +1,21 @@
 import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
 import { db } from "../db";
 import { dashboard } from "./funnel";
 import { statuses } from "./pipeline";
 
+/**
+ * Spreadsheets open as UTF-8 thanks to the byte-order mark; French Excel expects semicolons
+ * between fields (the comma is its decimal separator).
+ */
+export const csvOptions = z.object({ separator: z.enum([",", ";"]).default(",") }).optional();
+type CsvOptions = z.input<typeof csvOptions>;
+const bom = "\uFEFF";
+
 /** The funnel by cohort month, channel and origin, as a spreadsheet. */
-export async function funnelCsv(): Promise<string> {
+export async function funnelCsv(options?: CsvOptions): Promise<string> {
   assertCan("cases.export");
   const funnel = await dashboard({});
   const columns = [
@@ -27,11 +36,14 @@ export async function funnelCsv(): Promise<string> {
     ...funnel.byOrigin.map((row) => ["origin", row.name, ...columns.map((c) => row[c] ?? "")]),
     ["total", "all", ...columns.map((c) => funnel.total[c] ?? "")],
   ];
-  return stringify(rows, { header: true, columns: ["dimension", "value", ...columns] });
+  return (
+    bom +
+    stringify(rows, { header: true, delimiter: options?.separator ?? ",", columns: ["dimension", "value", ...columns] })
+  );
 }
 
 /** Every case of the tenant, one line each, status by status (Queries on the inbox index). */
-export async function casesCsv(): Promise<string> {
+export async function casesCsv(options?: CsvOptions): Promise<string> {
   assertCan("cases.export");
   const tenantId = useTenant();
   const rows: (string | number)[][] = [];
@@ -66,30 +78,34 @@ export async function casesCsv(): Promise<string> {
       ]);
     }
   }
-  return stringify(rows, {
-    header: true,
-    // A name typed as "=HYPERLINK(…)" must stay text when the file is opened in a spreadsheet.
-    cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
-    columns: [
-      "case",
-      "status",
-      "registered",
-      "name",
-      "email",
-      "phone",
-      "language",
-      "adults",
-      "children",
-      "origin",
-      "channel",
-      "needs",
-      "assignee",
-      "contacted",
-      "installed",
-      "commune",
-      "children schooled",
-      "closed reason",
-      "erased",
-    ],
-  });
+  return (
+    bom +
+    stringify(rows, {
+      header: true,
+      delimiter: options?.separator ?? ",",
+      // A name typed as "=HYPERLINK(…)" must stay text when the file is opened in a spreadsheet.
+      cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
+      columns: [
+        "case",
+        "status",
+        "registered",
+        "name",
+        "email",
+        "phone",
+        "language",
+        "adults",
+        "children",
+        "origin",
+        "channel",
+        "needs",
+        "assignee",
+        "contacted",
+        "installed",
+        "commune",
+        "children schooled",
+        "closed reason",
+        "erased",
+      ],
+    })
+  );
 }

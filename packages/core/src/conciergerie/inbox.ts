@@ -1,7 +1,9 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
+import { config } from "../config";
 import { useTenant } from "../context";
-import { db, openCursor, sealCursor } from "../db";
+import { db, documents, openCursor, sealCursor } from "../db";
 import { fn } from "../fn";
 import { needs } from "./needs";
 import { statuses } from "./pipeline";
@@ -9,7 +11,7 @@ import { statuses } from "./pipeline";
 const pageSize = 25;
 
 /** What the inbox shows of a case: enough to triage, not the whole file. */
-function summary(record: {
+export function summary(record: {
   caseId: string;
   status: string;
   registeredAt: string;
@@ -51,6 +53,11 @@ export const inboxSchema = z.object({
   need: z.enum(needs).optional(),
   channelCode: z.string().max(40).optional(),
   overdue: z.boolean().optional(),
+  /**
+   * Oldest or newest registration first. A case's deadline is its registration plus the
+   * tenant's first-contact delay in working hours, so "deadline" is registration order.
+   */
+  sort: z.enum(["oldest", "newest", "deadline"]).default("oldest"),
   cursor: z.string().max(2000).nullish(),
 });
 
@@ -88,10 +95,25 @@ export const list = fn(inboxSchema, async (input) => {
   // a page's worth, so a rare need does not show empty pages with more behind them.
   const narrowed = Boolean(assignee || input.need || input.channelCode || input.overdue);
   const { cursor: _sealed, ...filters } = input;
+  // The sort is part of the scope: a cursor of one order is no use in the other.
   const scope = `${tenantId} inbox ${JSON.stringify(filters)}`;
   const cursor = openCursor(input.cursor, scope);
+  const order = input.sort === "newest" ? "desc" : "asc";
   const page = await filtered.go(
-    narrowed ? { count: pageSize, limit: 4 * pageSize, pages: 8, cursor } : { limit: pageSize, cursor },
+    narrowed
+      ? { count: pageSize, limit: 4 * pageSize, pages: 8, cursor, order }
+      : { limit: pageSize, cursor, order },
   );
   return { cases: page.data.map(summary), cursor: sealCursor(page.cursor, scope) };
+});
+
+/** How many live cases each status tab holds: one read of the counts kept with every change. */
+export const counts = fn(z.object({}).optional(), async () => {
+  assertCan("cases.read");
+  const { Key } = db().entities.inboxCount.get({ tenantId: useTenant() }).params() as { Key: Record<string, string> };
+  const { Item } = await documents().send(new GetCommand({ TableName: config().table, Key }));
+  return Object.fromEntries(statuses.map((status) => [status, Math.max(0, Number(Item?.[status] ?? 0))])) as Record<
+    (typeof statuses)[number],
+    number
+  >;
 });

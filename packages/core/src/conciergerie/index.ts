@@ -3,6 +3,7 @@
  * case from registration to installation, and the territory reads its outcome funnel.
  */
 export * as Audit from "./audit";
+export * as Bulk from "./bulk";
 export * as CaseFile from "./case-file";
 export * as Channels from "./channels";
 export * as Erasure from "./erasure";
@@ -15,5 +16,6 @@ export { channelTypes, needProgress, needs } from "./needs";
 export * as Newcomer from "./newcomer";
 export { frenchRegions } from "./origins";
 export { allowedMoves, closeReasons, statuses } from "./pipeline";
+export * as Search from "./search";
 export * as Settings from "./settings";
 export { escalateOverdue } from "./sla";

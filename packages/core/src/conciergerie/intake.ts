@@ -9,6 +9,7 @@ import { overMailCeiling } from "../limits";
 import * as Mail from "../mail";
 import * as Tenant from "../tenant";
 import { type Language, languageCodes } from "../tenant/languages";
+import { countUpdate, finderPuts } from "./finders";
 import { counterUpdates } from "./funnel";
 import { needs } from "./needs";
 import { frenchRegionCodes, originKey } from "./origins";
@@ -160,6 +161,8 @@ export const submit = fn(intakeSchema, async (input) => {
           .params(),
       },
       ...counterUpdates(counted, { registered: 1 }),
+      ...finderPuts(tenant.tenantId, caseId, input.contact),
+      countUpdate(tenant.tenantId, { registered: 1 }),
     ]);
   } catch (error) {
     // The same request sent twice: the first one made the case.

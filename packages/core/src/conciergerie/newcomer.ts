@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { config } from "../config";
 import { assertActor, useTenant } from "../context";
 import { db, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import * as Mail from "../mail";
+import * as Tenant from "../tenant";
 import { eventPut } from "./case-file";
+import { reference } from "./finders";
 
 const caseId = z.uuid("caseId must be a UUID.");
 
@@ -63,8 +67,22 @@ export const myCase = fn(z.object({ caseId }), async ({ caseId: id }) => {
 export const sendMessage = fn(
   z.object({ caseId, text: z.string().trim().min(1, "Write your message.").max(4000) }),
   async ({ caseId: id, text }) => {
-    await ownCase(id);
+    const record = await ownCase(id);
     await transact([eventPut(id, "message", { text, from: "newcomer" }, true)]);
+    // The message itself stays in the console: the e-mail only says who wrote.
+    if (record.assignee !== "-") {
+      const tenant = await Tenant.current();
+      await Mail.send({
+        template: "newcomerWrote",
+        data: {
+          name: (record.contact as { name?: string } | undefined)?.name ?? reference(id),
+          link: `${config().publicUrl}/console/cases/${id}`,
+        },
+        to: record.assignee,
+        language: await Mail.staffLanguage(record.assignee),
+        brand: Mail.territoryBrand(tenant),
+      });
+    }
     return { ok: true };
   },
 );

@@ -3,6 +3,7 @@ import { fakerFR as faker } from "@faker-js/faker";
 import { useTenant } from "../context";
 import { db, type TransactItem, transact } from "../db";
 import { daysBetween } from "./case-file";
+import { countUpdate, finderRecords } from "./finders";
 import { counterUpdates, type Increment, zeroCounts } from "./funnel";
 import { type Need, needs } from "./needs";
 import { originKey } from "./origins";
@@ -55,6 +56,7 @@ export async function seedSampleCases(count: number, onProgress?: (done: number)
       increment: Required<Omit<Increment, "daysToInstall">> & { daysToInstall: Record<number, number> };
     }
   >();
+  const tabs: Record<string, number> = {};
   const batch = 500;
   for (let start = 0; start < count; start += batch) {
     const cases = [];
@@ -125,11 +127,16 @@ export async function seedSampleCases(count: number, onProgress?: (done: number)
       counters.set(key, entry);
     }
     await db().entities.case.put(cases).go({ concurrency: 4 });
+    await db()
+      .entities.caseFinder.put(cases.flatMap((record) => finderRecords(tenantId, record.caseId, record.contact)))
+      .go({ concurrency: 4 });
+    for (const record of cases) tabs[record.status] = (tabs[record.status] ?? 0) + 1;
     onProgress?.(Math.min(count, start + batch));
   }
-  const updates: TransactItem[] = [...counters.values()].flatMap(({ counted, increment }) =>
-    counterUpdates(counted, increment),
-  );
+  const updates: TransactItem[] = [
+    ...[...counters.values()].flatMap(({ counted, increment }) => counterUpdates(counted, increment)),
+    countUpdate(tenantId, tabs),
+  ];
   // Counters are independent of one another: written in groups, not as one transaction.
   for (let i = 0; i < updates.length; i += 25)
     await Promise.all(updates.slice(i, i + 25).map((update) => transact([update])));

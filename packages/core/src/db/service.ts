@@ -23,11 +23,13 @@ import {
 import {
   CaseEntity,
   CaseEventEntity,
+  CaseFinderEntity,
   CaseReadEntity,
   CaseTaskEntity,
   ChannelEntity,
   ConciergerieSettingsEntity,
   FunnelCounterEntity,
+  InboxCountEntity,
   NewcomerCaseEntity,
 } from "../conciergerie/entities";
 import { config } from "../config";
@@ -61,6 +63,8 @@ export const entities = {
   conciergerieSettings: ConciergerieSettingsEntity,
   funnelCounter: FunnelCounterEntity,
   caseRead: CaseReadEntity,
+  caseFinder: CaseFinderEntity,
+  inboxCount: InboxCountEntity,
   article: ArticleEntity,
   knowledgeState: KnowledgeStateEntity,
   conversationTurn: ConversationTurnEntity,

@@ -43,6 +43,11 @@ const cases: Record<string, CrossTenantCase> = {
   "team.list": ({ asAOwner }) => asAOwner.team.list(),
   "team.invite": ({ asAOwner, b }) => asAOwner.team.invite({ email: b.inviteeEmail, role: "admin" }),
   "team.revokeInvitation": ({ asAOwner, b }) => asAOwner.team.revokeInvitation({ email: b.inviteeEmail }),
+  "team.removeMember": ({ asAOwner, b }) => asAOwner.team.removeMember({ email: b.ownerEmail }),
+  "team.changeRole": ({ asAOwner, b }) => asAOwner.team.changeRole({ email: b.ownerEmail, role: "viewer" }),
+  "team.transferOwnership": ({ asAOwner, b }) => asAOwner.team.transferOwnership({ email: b.ownerEmail }),
+  "team.leave": ({ asAOwner }) => asAOwner.team.leave({}),
+  "team.history": ({ asAOwner }) => asAOwner.team.history({}),
   "conciergerie.settings": ({ asAOwner }) => asAOwner.conciergerie.settings(),
   "conciergerie.updateSettings": ({ asAOwner }) =>
     asAOwner.conciergerie.updateSettings({

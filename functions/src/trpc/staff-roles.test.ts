@@ -3,6 +3,7 @@ import type { Role } from "@escale/core/auth";
 import { roles } from "@escale/core/auth";
 import { CaseFile, Channels, Intake, Settings } from "@escale/core/conciergerie";
 import { withActor } from "@escale/core/context";
+import { db } from "@escale/core/db";
 import * as Files from "@escale/core/files";
 import * as Knowledge from "@escale/core/knowledge";
 import * as Tenant from "@escale/core/tenant";
@@ -18,6 +19,13 @@ const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
 const casesRead = ["owner", "admin", "agent", "viewer"] as const;
 const casesWork = ["owner", "admin", "agent"] as const;
 const admins = ["owner", "admin"] as const;
+
+/** Makes `email` (a fresh address by default) a member of the tenant with exactly that role. */
+async function member(role: Role, email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`) {
+  await db().entities.membership.put({ tenantId, email, role, joinedAt: new Date().toISOString() }).go();
+  await db().entities.membershipRef.put({ email, tenantId, role }).go();
+  return email;
+}
 
 /** A fresh case, as a household on the portal would file it, with its current version. */
 async function freshCase() {
@@ -94,6 +102,30 @@ const staffProcedures: Record<string, { allowed: readonly Role[]; call: (api: Ap
     allowed: ["owner", "admin"],
     call: (api) => api.team.revokeInvitation({ email: "nobody@example.org" }),
   },
+  "team.removeMember": {
+    allowed: admins,
+    call: async (api) => api.team.removeMember({ email: await member("agent") }),
+  },
+  "team.changeRole": {
+    allowed: admins,
+    call: async (api) => api.team.changeRole({ email: await member("agent"), role: "viewer" }),
+  },
+  "team.transferOwnership": {
+    allowed: ["owner"],
+    call: async (api) => {
+      await member("owner", "owner@example.org");
+      return api.team.transferOwnership({ email: await member("agent") });
+    },
+  },
+  "team.leave": {
+    allowed: roles,
+    call: async (api) => {
+      // The caller (`{role}@example.org`) must be a member to leave; the tenant's own owner stays.
+      for (const role of roles) await member(role, `${role}@example.org`);
+      return api.team.leave({});
+    },
+  },
+  "team.history": { allowed: admins, call: (api) => api.team.history({}) },
   "conciergerie.settings": { allowed: casesRead, call: (api) => api.conciergerie.settings() },
   "conciergerie.updateSettings": {
     allowed: admins,

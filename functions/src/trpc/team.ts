@@ -7,4 +7,11 @@ export const teamRouter = router({
   revokeInvitation: staffProcedure
     .input(Team.revokeInvitation.schema)
     .mutation(({ input }) => Team.revokeInvitation(input)),
+  removeMember: staffProcedure.input(Team.removeMember.schema).mutation(({ input }) => Team.removeMember(input)),
+  changeRole: staffProcedure.input(Team.changeRole.schema).mutation(({ input }) => Team.changeRole(input)),
+  transferOwnership: staffProcedure
+    .input(Team.transferOwnership.schema)
+    .mutation(({ input }) => Team.transferOwnership(input)),
+  leave: staffProcedure.input(Team.leave.schema).mutation(({ input }) => Team.leave(input)),
+  history: staffProcedure.input(Team.history.schema).query(({ input }) => Team.history(input)),
 });

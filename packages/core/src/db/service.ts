@@ -42,7 +42,7 @@ import {
 } from "../employers/entities";
 import { ArticleEntity, KnowledgeStateEntity } from "../knowledge/entities";
 import { LimitCounterEntity } from "../limits/entities";
-import { InvitationEntity, MembershipEntity } from "../team/entities";
+import { InvitationEntity, MembershipEntity, TeamEventEntity } from "../team/entities";
 import { HostClaimEntity, SlugClaimEntity, TenantEntity } from "../tenant/entities";
 import { dynamo } from "./client";
 
@@ -55,6 +55,7 @@ export const entities = {
   invitationRef: InvitationRefEntity,
   membership: MembershipEntity,
   invitation: InvitationEntity,
+  teamEvent: TeamEventEntity,
   case: CaseEntity,
   caseEvent: CaseEventEntity,
   caseTask: CaseTaskEntity,

@@ -35,3 +35,24 @@ export const InvitationEntity = new Entity({
     },
   },
 });
+
+/** One change to a team (removal, role, ownership, departure), kept for the territory's audit. */
+export const TeamEventEntity = new Entity({
+  model: { service: "escale", entity: "teamEvent", version: "1" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    at: { type: "string", required: true, readOnly: true },
+    eventId: { type: "string", required: true, readOnly: true },
+    change: { type: ["removed", "roleChanged", "ownershipTransferred", "memberLeft"] as const, required: true },
+    member: { type: "string", required: true },
+    by: { type: "string", required: true },
+    from: { type: "string" },
+    to: { type: "string" },
+  },
+  indexes: {
+    byTime: {
+      pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}#team-events", casing: "none" },
+      sk: { field: "sk", composite: ["at", "eventId"], template: "${at}#${eventId}", casing: "none" },
+    },
+  },
+});

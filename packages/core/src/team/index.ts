@@ -126,3 +126,4 @@ export async function roleOf(tenantId: string, email: string) {
   const membership = await db().entities.membership.get({ tenantId, email }).go();
   return membership.data?.role;
 }
+export { changeRole, history, leave, removeMember, transferOwnership } from "./changes";

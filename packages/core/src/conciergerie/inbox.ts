@@ -100,9 +100,7 @@ export const list = fn(inboxSchema, async (input) => {
   const cursor = openCursor(input.cursor, scope);
   const order = input.sort === "newest" ? "desc" : "asc";
   const page = await filtered.go(
-    narrowed
-      ? { count: pageSize, limit: 4 * pageSize, pages: 8, cursor, order }
-      : { limit: pageSize, cursor, order },
+    narrowed ? { count: pageSize, limit: 4 * pageSize, pages: 8, cursor, order } : { limit: pageSize, cursor, order },
   );
   return { cases: page.data.map(summary), cursor: sealCursor(page.cursor, scope) };
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { assertCan, type Role, roles } from "../auth/roles";
 import { config } from "../config";
 import { assertActor, useTenant } from "../context";
-import { cancellationReasons, db, type TransactItem, transact } from "../db";
+import { cancellationReasons, db, openCursor, sealCursor, type TransactItem, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
 import type { TeamChange } from "../mail";
@@ -187,8 +187,10 @@ export const leave = fn(z.object({}).optional(), async () => {
 /** The team's changes, newest first. */
 export const history = fn(z.object({ cursor: z.string().max(2000).nullish() }).optional(), async (input) => {
   assertCan("team.manage");
+  const tenantId = useTenant();
+  const scope = `${tenantId} team-history`;
   const page = await db()
-    .entities.teamEvent.query.byTime({ tenantId: useTenant() })
-    .go({ order: "desc", limit: 50, cursor: input?.cursor ?? null });
-  return { events: page.data.map(({ tenantId: _, ...event }) => event), cursor: page.cursor };
+    .entities.teamEvent.query.byTime({ tenantId })
+    .go({ order: "desc", limit: 50, cursor: openCursor(input?.cursor, scope) });
+  return { events: page.data.map(({ tenantId: _, ...event }) => event), cursor: sealCursor(page.cursor, scope) };
 });

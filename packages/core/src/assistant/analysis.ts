@@ -6,7 +6,7 @@ import { stopwords as italianStopwords } from "@orama/stopwords/italian";
 import { stopwords as portugueseStopwords } from "@orama/stopwords/portuguese";
 import { stopwords as spanishStopwords } from "@orama/stopwords/spanish";
 import type { Language } from "../tenant/languages";
-import fillers from "./data/fillers.json" with { type: "json" };
+import fillers from "./data/fillers.json";
 import { fold, type Word, words } from "./text";
 
 /** Orama's Ukrainian list is mis-encoded upstream: Ukrainian relies on our fillers list alone. */

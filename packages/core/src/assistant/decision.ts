@@ -1,4 +1,4 @@
-import model from "./data/decision.json" with { type: "json" };
+import model from "./data/decision.json";
 import type { Features } from "./retrieval";
 
 type Weights = Record<keyof Features | "bias", number>;

@@ -1,6 +1,6 @@
 import type { Language } from "../tenant/languages";
 import { contentWords } from "./analysis";
-import joiners from "./data/needs.json" with { type: "json" };
+import joiners from "./data/needs.json";
 
 /** A part must hold this many meaningful words to be a request of its own. */
 const minWords = 2;

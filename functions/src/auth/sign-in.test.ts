@@ -44,7 +44,7 @@ describe("sign-in codes", () => {
     expect(right.status).toBe(200);
     expect(await right.text()).toContain("Ask for a new one");
     // A new code works.
-    const again = await browser.askCode(email);
+    const again = await browser.askCode(email, undefined, code);
     const signedIn = await browser.typeCode(again.code ?? "");
     expect(signedIn.status).toBe(302);
     expect(await consoleCall((await browser.tokens(signedIn)).access)).toBe(200);

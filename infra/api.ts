@@ -37,6 +37,7 @@ export function ApiStack({ stack, app }: StackContext) {
     apiRoutes: [...API_ROUTES, ...AUTH_ROUTES],
     uploads: storage.uploads.cdk.bucket,
     domain,
+    edgeSecret: storage.secrets.edge,
   });
   // Under `sst dev` the site is not deployed: the Vite dev server serves the web app.
   const publicUrl = domain ? `https://${domain}` : (site.url ?? "http://localhost:5173");
@@ -51,7 +52,11 @@ export function ApiStack({ stack, app }: StackContext) {
   });
   const handler = new SstFunction(stack, "ApiHandler", {
     ...backend,
-    environment: { ...backend.environment, ESCALE_STRIPE_QUEUE_URL: stripeEvents.queueUrl },
+    environment: {
+      ...backend.environment,
+      ESCALE_STRIPE_QUEUE_URL: stripeEvents.queueUrl,
+      ESCALE_EDGE_SECRET: storage.secrets.edge,
+    },
     handler: "functions/src/api/lambda.handler",
     // API Gateway gives up after 30 s.
     timeout: "29 seconds",

@@ -60,6 +60,7 @@ export function backendFunctionProps(input: {
       ESCALE_PUBLIC_URL: input.publicUrl,
       ESCALE_MAIL_TRANSPORT: "ses",
       ESCALE_MAIL_FROM: mailFrom(platformDomain()),
+      ESCALE_SECRET: input.storage.secrets.app,
     },
     permissions: [new PolicyStatement({ actions: ["ses:SendEmail", "ses:SendRawEmail"], resources: ["*"] })],
   };

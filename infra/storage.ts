@@ -1,6 +1,7 @@
 import { RemovalPolicy } from "aws-cdk-lib/core";
 import { Bucket, type StackContext, Table, type TableProps } from "sst/constructs";
 import { tableShape } from "../packages/core/src/db/table";
+import { addGeneratedSecrets } from "./secrets";
 import { isDevStage, platformDomain } from "./shared";
 
 type Fields = NonNullable<TableProps["fields"]>;
@@ -27,7 +28,7 @@ export function uploadOrigins(domain: string | undefined): string[] {
 
 /**
  * Stateful resources, in their own stack: the single DynamoDB table (shape shared with
- * DynamoDB Local through `tableShape`) and the uploads bucket.
+ * DynamoDB Local through `tableShape`), the uploads bucket and the generated secrets.
  */
 export function StorageStack({ stack, app }: StackContext) {
   const dev = isDevStage(app.stage);
@@ -67,7 +68,9 @@ export function StorageStack({ stack, app }: StackContext) {
     cdk: { bucket: { removalPolicy, autoDeleteObjects: dev } },
   });
 
-  return { table, uploads };
+  const secrets = addGeneratedSecrets(stack, { retain: !dev });
+
+  return { table, uploads, secrets };
 }
 
 export type Storage = ReturnType<typeof StorageStack>;

@@ -3,10 +3,18 @@ import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import * as route53 from "aws-cdk-lib/aws-route53";
 import { CloudFrontTarget } from "aws-cdk-lib/aws-route53-targets";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
-import { Fn } from "aws-cdk-lib/core";
+import { Duration, Fn } from "aws-cdk-lib/core";
 import type { Api, Stack, StaticSiteDomainProps } from "sst/constructs";
 import { StaticSite } from "sst/constructs";
 import { DnsValidatedCertificate } from "sst/constructs/cdk/dns-validated-certificate.js";
+import {
+  contentSecurityPolicyHeader,
+  referrerPolicy,
+  strictTransportSecurity,
+} from "../functions/src/api/content-security-policy";
+
+/** The header that tells the API a request came through CloudFront (see `fromEdge` in the API). */
+export const EDGE_HEADER = "x-escale-edge";
 
 /** Where browsers read uploaded files (`Files.publicUrl` in the core): `/uploads/<key>`. */
 export const UPLOADS_PATH = "/uploads/*";
@@ -61,6 +69,35 @@ function viewerRequest(stack: Stack, id: string, code: string): cloudfront.Funct
 }
 
 /**
+ * Headers CloudFront adds to responses. The web app's pages get the same Content-Security-
+ * Policy, Referrer-Policy and frame refusal the API gives its own pages (one definition,
+ * functions/src/api/content-security-policy.ts); everything, API and uploads included, gets
+ * HSTS and nosniff. The API's own headers are left as they are.
+ */
+function responseHeaders(stack: Stack) {
+  const hsts = {
+    accessControlMaxAge: Duration.seconds(strictTransportSecurity.maxAgeSeconds),
+    includeSubdomains: strictTransportSecurity.includeSubdomains,
+    override: true,
+  };
+  const pages = new cloudfront.ResponseHeadersPolicy(stack, "PageHeaders", {
+    comment: "Escale web app: CSP, frame refusal, referrer policy, HSTS",
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyHeader(), override: true },
+      frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: referrerPolicy as cloudfront.HeadersReferrerPolicy, override: true },
+      contentTypeOptions: { override: true },
+      strictTransportSecurity: hsts,
+    },
+  });
+  const https = new cloudfront.ResponseHeadersPolicy(stack, "HttpsHeaders", {
+    comment: "Escale API and uploads: HSTS and nosniff (the API sets its own CSP)",
+    securityHeadersBehavior: { contentTypeOptions: { override: false }, strictTransportSecurity: hsts },
+  });
+  return { pages, https };
+}
+
+/**
  * The Vite app (platform site, console, portals, employer space) on S3 + CloudFront. The same
  * distribution sends the API's paths to the HTTP API and `/uploads/*` to the uploads bucket,
  * so the browser only ever talks to one origin. With a platform domain it answers `<domain>`
@@ -68,18 +105,29 @@ function viewerRequest(stack: Stack, id: string, code: string): cloudfront.Funct
  */
 export function addWeb(
   stack: Stack,
-  input: { api: Api; apiRoutes: readonly string[]; uploads: IBucket; domain: string | undefined },
+  input: {
+    api: Api;
+    apiRoutes: readonly string[];
+    uploads: IBucket;
+    domain: string | undefined;
+    /** Added to every request forwarded to the API (a viewer's own value is replaced). */
+    edgeSecret: string;
+  },
 ): StaticSite {
   const { api, domain } = input;
+  const headers = responseHeaders(stack);
 
   const toApi: cloudfront.BehaviorOptions = {
     // api.url is "https://{id}.execute-api.{region}.amazonaws.com": keep the host.
-    origin: new HttpOrigin(Fn.select(2, Fn.split("/", api.url))),
+    origin: new HttpOrigin(Fn.select(2, Fn.split("/", api.url)), {
+      customHeaders: { [EDGE_HEADER]: input.edgeSecret },
+    }),
     viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
     allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
     cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
     // With caching disabled this forwards Authorization, cookies and query strings too.
     originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+    responseHeadersPolicy: headers.https,
     functionAssociations: viewerRequest(stack, "ForwardHost", FORWARD_HOST),
   };
   const toUploads: cloudfront.BehaviorOptions = {
@@ -88,6 +136,7 @@ export function addWeb(
     viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
     allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
     cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+    responseHeadersPolicy: headers.https,
     functionAssociations: viewerRequest(stack, "UploadsKey", UPLOADS_KEY),
   };
   const additionalBehaviors: Record<string, cloudfront.BehaviorOptions> = {
@@ -125,7 +174,10 @@ export function addWeb(
     cdk: {
       distribution: {
         errorResponses: [],
-        defaultBehavior: { functionAssociations: viewerRequest(stack, "SpaFallback", SPA_FALLBACK) },
+        defaultBehavior: {
+          responseHeadersPolicy: headers.pages,
+          functionAssociations: viewerRequest(stack, "SpaFallback", SPA_FALLBACK),
+        },
         additionalBehaviors,
       },
     },

@@ -84,7 +84,19 @@ function unknownPortalIsNotFound(): Plugin {
   };
 }
 
-const server = { port: webPort, strictPort: true, allowedHosts: [`.${platformHost}`], proxy };
+/**
+ * In development, the headers of CloudFront's that leave Vite working: no framing, the
+ * referrer policy. The full Content-Security-Policy (no inline script) would stop Vite's hot
+ * reload; the built app gets it from the API server in tests and from CloudFront in AWS.
+ */
+const headers = {
+  "content-security-policy": "frame-ancestors 'none'",
+  "x-frame-options": "DENY",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-content-type-options": "nosniff",
+};
+
+const server = { port: webPort, strictPort: true, allowedHosts: [`.${platformHost}`], proxy, headers };
 
 export default defineConfig({
   plugins: [react(), unknownPortalIsNotFound()],

@@ -19,6 +19,7 @@ import { actorResolver } from "./actor";
 import { bienvenueRoutes } from "./bienvenue";
 import { clientAddress } from "./client";
 import { originOf } from "./origin";
+import { securityHeaders } from "./security-headers";
 
 const statuses: Record<VisibleError["kind"], ContentfulStatusCode> = {
   input: 400,
@@ -72,6 +73,7 @@ export function createApp() {
   );
   const app = new Hono();
 
+  app.use("*", securityHeaders());
   app.use("*", async (c, next) => {
     const maxSize = bodyLimits.find(([path]) => path.test(c.req.path))?.[1] ?? 16_000;
     const limit = bodyLimit({

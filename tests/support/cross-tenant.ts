@@ -19,7 +19,10 @@ import { intake } from "./households";
  * Two tenants, A and B, each with data of their own. A case acts as A's owner with B's ids
  * and values, then shows that B is untouched and unseen. Feature issues add their cases.
  */
-export async function twoTenants() {
+export async function twoTenants(
+  /** A domain's own data for B, made before the snapshot the cases compare with. */
+  moreOfB?: (b: Awaited<ReturnType<typeof newTenant>>) => Promise<void>,
+) {
   const a = await newTenant();
   const b = await newTenant();
   // Both owners have signed in once: their identities hold their console language.
@@ -147,6 +150,7 @@ export async function twoTenants() {
     }));
     return { tenant, team, caseFile, channels, funnel, settings, knowledge, ownerLanguage, bienvenue, programme };
   };
+  await moreOfB?.(b);
   const before = await snapshot();
   return {
     a,
@@ -188,6 +192,12 @@ export async function twoTenants() {
 }
 
 export type TwoTenants = Awaited<ReturnType<typeof twoTenants>>;
+
+/**
+ * Routers whose cross-tenant cases live in a file of their own (`cross-tenant-*.test.ts`, with
+ * the setup of their domain), each checking it covers all of its router's procedures.
+ */
+export const routersTestedApart = ["jobs", "employerKit", "employersConsole"];
 /** Acts as tenant A on tenant B's ids; returns what A got back, or throws A's refusal. */
 export type CrossTenantCase = (world: TwoTenants) => Promise<unknown>;
 

@@ -3,6 +3,7 @@ import { callerAs, procedurePaths } from "../../../tests/support/callers";
 import {
   type CrossTenantCase,
   expectNoTraceOfB,
+  routersTestedApart,
   type TwoTenants,
   twoTenants,
 } from "../../../tests/support/cross-tenant";
@@ -288,7 +289,8 @@ describe("tenants are sealed", () => {
   });
 
   it("has a cross-tenant case for every procedure", () => {
-    expect(Object.keys(cases).sort()).toEqual([...procedurePaths].sort());
+    const here = procedurePaths.filter((path) => !routersTestedApart.includes(path.split(".")[0] ?? ""));
+    expect(Object.keys(cases).sort()).toEqual(here.sort());
   });
 
   for (const [path, attempt] of Object.entries(cases)) {

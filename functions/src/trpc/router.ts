@@ -6,6 +6,9 @@ import { dealsRouter } from "./bienvenue-deals";
 import { bienvenueOutcomesRouter } from "./bienvenue-outcomes";
 import { conciergerieRouter } from "./conciergerie";
 import { consoleRouter } from "./console";
+import { jobsRouter } from "./employer-jobs";
+import { employerKitRouter } from "./employer-kit";
+import { employersConsoleRouter } from "./employers-console";
 import { flyersRouter } from "./flyers";
 import { helpRouter } from "./help";
 import { router } from "./init";
@@ -29,6 +32,9 @@ export const appRouter = router({
   flyers: flyersRouter,
   bienvenue: bienvenueRouter,
   bienvenueConsole: bienvenueConsoleRouter,
+  jobs: jobsRouter,
+  employerKit: employerKitRouter,
+  employersConsole: employersConsoleRouter,
 });
 
 export type AppRouter = typeof appRouter;

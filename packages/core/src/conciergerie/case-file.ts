@@ -227,8 +227,12 @@ export const updateNeed = fn(
     assertCan("cases.work");
     const record = await mustFind(input.caseId);
     const current = record.needs as Record<string, string>;
+    // A partner who found work is an outcome counted per channel (an employer's recruits).
+    const foundWork =
+      input.need === "partner-job" ? Number(input.progress === "done") - Number(current[input.need] === "done") : 0;
     return saveVersioned(record, input.expectedVersion, { needs: { ...current, [input.need]: input.progress } }, [
       eventPut(record.caseId, "need", { need: input.need, progress: input.progress }),
+      ...(foundWork ? counterUpdates(record, { partnerFoundWork: foundWork }) : []),
     ]);
   },
 );

@@ -237,6 +237,8 @@ export const FunnelCounterEntity = new Entity({
     adultsInstalled: { type: "number", default: 0 },
     childrenInstalled: { type: "number", default: 0 },
     childrenSchooled: { type: "number", default: 0 },
+    /** Cases whose "partner-job" need is done: the partner found work (an employer's outcome). */
+    partnerFoundWork: { type: "number", default: 0 },
     /** Days from registration to installation: day count → number of cases, for the median. */
     daysToInstall: { type: "map", properties: {}, default: () => ({}) },
   },

@@ -18,7 +18,10 @@ const dimensionsOf = (counted: Counted): [Dimension, string][] => [
 ];
 
 export type Increment = Partial<
-  Record<Status | "householdsInstalled" | "adultsInstalled" | "childrenInstalled" | "childrenSchooled", number>
+  Record<
+    Status | "householdsInstalled" | "adultsInstalled" | "childrenInstalled" | "childrenSchooled" | "partnerFoundWork",
+    number
+  >
 > & {
   /** Days from registration to installation → how many cases took that long (for the median). */
   daysToInstall?: Record<number, number>;
@@ -58,10 +61,19 @@ export function counterUpdates(counted: Counted, increment: Increment): Transact
 
 type CounterRow = { dimension: Dimension; value: string; cohort: string } & Record<string, number | string>;
 const stages = ["registered", "contacted", "accompanied", "installed", "closed"] as const;
-const outcomes = ["householdsInstalled", "adultsInstalled", "childrenInstalled", "childrenSchooled"] as const;
+const outcomes = [
+  "householdsInstalled",
+  "adultsInstalled",
+  "childrenInstalled",
+  "childrenSchooled",
+  "partnerFoundWork",
+] as const;
 
-/** Every counter of the current tenant: one Query (a page per ~4,000 counters), whatever the case count. */
-async function readCounters(): Promise<CounterRow[]> {
+/**
+ * Every counter of the current tenant, or those whose key starts with `prefix` (one channel's:
+ * `channel#{code}#`): one Query (a page per ~4,000 counters), whatever the case count.
+ */
+export async function readCounters(prefix?: string): Promise<CounterRow[]> {
   const { Key } = db()
     .entities.funnelCounter.get({ tenantId: useTenant(), dimension: "all", value: "all", cohort: "x" })
     .params() as {
@@ -73,8 +85,8 @@ async function readCounters(): Promise<CounterRow[]> {
     const page = await documents().send(
       new QueryCommand({
         TableName: config().table,
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: { ":pk": Key.pk },
+        KeyConditionExpression: prefix ? "pk = :pk AND begins_with(sk, :prefix)" : "pk = :pk",
+        ExpressionAttributeValues: { ":pk": Key.pk, ...(prefix ? { ":prefix": prefix } : {}) },
         ExclusiveStartKey: start,
       }),
     );

@@ -121,6 +121,7 @@ export async function seedSampleCases(count: number, onProgress?: (done: number)
         entry.increment.adultsInstalled += adults;
         entry.increment.childrenInstalled += children.length;
         entry.increment.childrenSchooled += record.childrenSchooled ?? 0;
+        if (chosen.includes("partner-job")) entry.increment.partnerFoundWork++;
         const days = daysBetween(registeredAt, installedOn);
         entry.increment.daysToInstall[days] = (entry.increment.daysToInstall[days] ?? 0) + 1;
       }

@@ -40,6 +40,8 @@ import {
   ReferralAllowanceEntity,
   ReferralEntity,
 } from "../employers/entities";
+import { EmployerSettingsEntity, JobEntity, JobSlotEntity } from "../employers/jobs/entities";
+import { KitItemEntity } from "../employers/kit/entities";
 import { ArticleEntity, KnowledgeStateEntity } from "../knowledge/entities";
 import { LimitCounterEntity } from "../limits/entities";
 import { InvitationEntity, MembershipEntity, TeamEventEntity } from "../team/entities";
@@ -88,6 +90,10 @@ export const entities = {
   offer: OfferEntity,
   referral: ReferralEntity,
   referralAllowance: ReferralAllowanceEntity,
+  job: JobEntity,
+  jobSlot: JobSlotEntity,
+  employerSettings: EmployerSettingsEntity,
+  kitItem: KitItemEntity,
   signInChallenge: SignInChallengeEntity,
   limitCounter: LimitCounterEntity,
   enrolee: EnroleeEntity,

@@ -5,4 +5,5 @@
 export * as Employers from "./employers";
 export { subscriptionStatuses } from "./entities";
 export * as Offers from "./offers";
+export * as EmployerSettings from "./settings";
 export { isValidSiret } from "./siret";

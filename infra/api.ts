@@ -2,6 +2,7 @@ import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-clo
 import { Duration } from "aws-cdk-lib/core";
 import { Api, Config, Queue, Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { AUTH_ROUTES, addAuthRoutes } from "./auth";
+import { flyerFontCopies } from "./bienvenue";
 import { backendFunctionProps, platformDomain } from "./shared";
 import { StorageStack } from "./storage";
 import { addWeb } from "./web";
@@ -58,6 +59,8 @@ export function ApiStack({ stack, app }: StackContext) {
       ESCALE_EDGE_SECRET: storage.secrets.edge,
     },
     handler: "functions/src/api/lambda.handler",
+    // Flyers are made here, with fonts read from files beside the bundle.
+    copyFiles: flyerFontCopies,
     // API Gateway gives up after 30 s.
     timeout: "29 seconds",
     memorySize: "1024 MB",

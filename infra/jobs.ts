@@ -1,5 +1,6 @@
 import { Cron, type StackContext, use } from "sst/constructs";
 import { ApiStack } from "./api";
+import { addLetterSending } from "./bienvenue";
 import { backendFunctionProps } from "./shared";
 import { StorageStack } from "./storage";
 
@@ -13,17 +14,22 @@ export function JobsStack({ stack, app }: StackContext) {
   const storage = use(StorageStack);
   const { publicUrl } = use(ApiStack);
 
+  const backend = backendFunctionProps({ stage: app.stage, storage, publicUrl });
+  const letters = addLetterSending(stack, backend);
+
   const jobs = new Cron(stack, "Jobs", {
     schedule: JOBS_SCHEDULE,
     job: {
       function: {
-        ...backendFunctionProps({ stage: app.stage, storage, publicUrl }),
+        ...backend,
+        environment: { ...backend.environment, ...letters.senderEnvironment },
         handler: "functions/src/jobs/lambda.handler",
         timeout: "5 minutes",
         memorySize: "1024 MB",
       },
     },
   });
+  jobs.attachPermissions([letters.letters]);
 
-  return { jobs };
+  return { jobs, letters };
 }

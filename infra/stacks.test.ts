@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../sst.config";
 import { API_ROUTES, STRIPE_EVENTS_HANDLER } from "./api";
 import { AUTH_ROUTES } from "./auth";
+import { flyerFontCopies, LETTER_SENDERS, LETTERS_HANDLER, SES_EVENTS_HANDLER, sesSendRate } from "./bienvenue";
 import { isDevStage, lambdaDefaults } from "./shared";
 import { cleanup, HOSTED_ZONE_ID, type Synthesized, synth } from "./testing";
 import { pathPattern } from "./web";
@@ -356,6 +357,73 @@ describe("jobs", () => {
     expect(JSON.stringify(fn.environment.ESCALE_TABLE)).toContain("RefTable");
     const actions = statements(prod.jobs, fn.role).flatMap((s) => [s.Action].flat());
     expect(actions).toEqual(expect.arrayContaining(["dynamodb:*", "ses:SendEmail"]));
+  });
+});
+
+describe("bienvenue letters", () => {
+  it("queues letters from the jobs and sends them at SES's rate, with a dead-letter queue and an alarm", () => {
+    const jobs = lambda(prod.jobs, JOBS_HANDLER);
+    const [queueId, queue] = single(prod.jobs, "AWS::SQS::Queue", { RedrivePolicy: Match.anyValue() });
+    const redrive = queue.Properties.RedrivePolicy as {
+      deadLetterTargetArn: { "Fn::GetAtt": [string, string] };
+      maxReceiveCount: number;
+    };
+    expect(redrive.maxReceiveCount).toBe(5);
+    expect(jobs.environment.ESCALE_LETTERS_QUEUE_URL).toEqual({ Ref: queueId });
+    const sends = statements(prod.jobs, jobs.role).filter((s) => JSON.stringify(s.Action).includes("sqs:"));
+    expect(JSON.stringify(sends)).toContain(queueId);
+    const sender = lambda(prod.jobs, LETTERS_HANDLER);
+    const [, mapping] = single(prod.jobs, "AWS::Lambda::EventSourceMapping", {
+      FunctionName: { Ref: sender.id },
+      EventSourceArn: { "Fn::GetAtt": [queueId, "Arn"] },
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+    });
+    // The senders at once × each one's pace is SES's rate, never more.
+    const concurrency = (mapping.Properties.ScalingConfig as { MaximumConcurrency: number }).MaximumConcurrency;
+    expect(concurrency).toBe(LETTER_SENDERS);
+    expect(Number(sender.environment.ESCALE_LETTERS_PER_SECOND) * concurrency).toBe(sesSendRate());
+    const deadLetterId = redrive.deadLetterTargetArn["Fn::GetAtt"][0];
+    const [, alarm] = single(prod.jobs, "AWS::CloudWatch::Alarm");
+    expect(alarm.Properties).toMatchObject({
+      MetricName: "ApproximateNumberOfMessagesVisible",
+      Threshold: 1,
+      Dimensions: [{ Name: "QueueName", Value: { "Fn::GetAtt": [deadLetterId, "QueueName"] } }],
+    });
+  });
+
+  it("sends letters through a configuration set whose bounces and complaints reach the suppression function", () => {
+    const [setId] = single(prod.jobs, "AWS::SES::ConfigurationSet");
+    for (const handler of [JOBS_HANDLER, LETTERS_HANDLER])
+      expect(lambda(prod.jobs, handler).environment.ESCALE_SES_CONFIGURATION_SET).toEqual({ Ref: setId });
+    const [, destination] = single(prod.jobs, "AWS::SES::ConfigurationSetEventDestination");
+    expect(destination.Properties).toMatchObject({
+      ConfigurationSetName: { Ref: setId },
+      EventDestination: { Enabled: true, MatchingEventTypes: ["bounce", "complaint"] },
+    });
+    const topicArn = (destination.Properties.EventDestination as { SnsDestination: { TopicARN: unknown } })
+      .SnsDestination.TopicARN;
+    const suppression = lambda(prod.jobs, SES_EVENTS_HANDLER);
+    single(prod.jobs, "AWS::SNS::Subscription", {
+      Protocol: "lambda",
+      TopicArn: topicArn,
+      Endpoint: { "Fn::GetAtt": [suppression.id, "Arn"] },
+    });
+    expect(JSON.stringify(suppression.environment.ESCALE_TABLE)).toContain("RefTable");
+  });
+
+  it("points at handler and font files that exist in the repository, and bundles the fonts with the API", () => {
+    const repository = path.resolve(import.meta.dirname, "..");
+    for (const handler of [LETTERS_HANDLER, SES_EVENTS_HANDLER]) {
+      const file = `${handler.replace(/\.handler$/, "")}.ts`;
+      expect(fs.existsSync(path.join(repository, file)), file).toBe(true);
+    }
+    const fn = lambda(prod.api, API_HANDLER);
+    const key = (fn.properties.Code as { S3Key: string }).S3Key;
+    const bundle = path.join(prod.outdir, `asset.${key.replace(/\.zip$/, "")}`);
+    for (const { from, to } of flyerFontCopies) {
+      expect(fs.existsSync(path.join(repository, from)), from).toBe(true);
+      expect(fs.existsSync(path.join(bundle, to)), to).toBe(true);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { Template } from "aws-cdk-lib/assertions";
 import { App, StaticSite, useSites } from "sst/constructs";
 import { setProject } from "sst/project.js";
 import config from "../sst.config";
+import { flyerFontCopies } from "./bienvenue";
 
 /**
  * Offline synthesis of the real app (sst.config.ts) for the infrastructure tests, without AWS
@@ -27,6 +28,9 @@ const STUBS: Record<string, string> = {
   "functions/src/api/lambda.ts": "export const handler = async () => ({ statusCode: 200 });\n",
   "functions/src/jobs/lambda.ts": "export const handler = async () => {};\n",
   "functions/src/billing/lambda.ts": "export const handler = async () => ({ batchItemFailures: [] });\n",
+  "functions/src/bienvenue/letters-lambda.ts": "export const handler = async () => ({ batchItemFailures: [] });\n",
+  "functions/src/bienvenue/ses-events-lambda.ts": "export const handler = async () => {};\n",
+  ...Object.fromEntries(flyerFontCopies.map(({ from }) => [from, "stub font\n"])),
   "web/dist/index.html": "<!doctype html><title>Escale</title>\n",
 };
 

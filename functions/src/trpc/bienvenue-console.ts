@@ -13,6 +13,7 @@ export const bienvenueConsoleRouter = router({
   event: staffProcedure.input(Events.show.schema).query(({ input }) => Events.show(input)),
   createEvent: staffProcedure.input(Events.create.schema).mutation(({ input }) => Events.create(input)),
   updateEvent: staffProcedure.input(Events.update.schema).mutation(({ input }) => Events.update(input)),
+  cancelEvent: staffProcedure.input(Events.cancel.schema).mutation(({ input }) => Events.cancel(input)),
   registerGuest: staffProcedure
     .input(Registrations.registerByStaff.schema)
     .mutation(({ input }) => Registrations.registerByStaff(input)),

@@ -267,6 +267,8 @@ const cases: Record<string, CrossTenantCase> = {
       capacity: 100,
       expectedVersion: 1,
     }),
+  "bienvenueConsole.cancelEvent": ({ asAOwner, b }) =>
+    asAOwner.bienvenueConsole.cancelEvent({ eventId: b.eventId, expectedVersion: 1 }),
   "bienvenueConsole.registerGuest": ({ asAOwner, b }) =>
     asAOwner.bienvenueConsole.registerGuest({ eventId: b.eventId, name: "Guest", phone: "+33 6 12 34 56 78" }),
   "bienvenueConsole.cancelRegistration": ({ asAOwner, b }) =>

@@ -18,6 +18,10 @@ export function config() {
       from: env.ESCALE_MAIL_FROM ?? "Escale <no-reply@escale.localhost>",
       smtpHost: env.ESCALE_SMTP_HOST ?? "localhost",
       smtpPort: port("ESCALE_SMTP_PORT", 1025),
+      /** In AWS, the SES configuration set whose bounce and complaint events come back to us. */
+      configurationSet: env.ESCALE_SES_CONFIGURATION_SET || undefined,
+      /** In AWS, the queue Bienvenue letters wait in, drained at SES's send rate; unset: sent at once. */
+      lettersQueueUrl: env.ESCALE_LETTERS_QUEUE_URL || undefined,
     },
     /** Where the platform site and console are served; links in e-mails point here. */
     publicUrl: env.ESCALE_PUBLIC_URL ?? `http://localhost:${port("ESCALE_WEB_PORT", 5173)}`,

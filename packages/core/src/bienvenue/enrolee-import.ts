@@ -6,6 +6,7 @@ import { db, isConditionFailure } from "../db";
 import { describeIssue, fn } from "../fn";
 import { languageCodes } from "../tenant/languages";
 import { email } from "./fields";
+import { addCounters, enrolled, type Tally } from "./outcomes/counters";
 
 const row = z.object({
   email,
@@ -58,7 +59,8 @@ export const importCsv = fn(z.object({ csv: z.string().max(20_000_000) }), async
   // Several lines for one address: the last one wins, as in the spreadsheet read top to bottom.
   const latest = new Map(valid.map((entry) => [entry.value.email, entry.value]));
   const entries = [...latest.values()];
-  for (let start = 0; start < entries.length; start += 25)
+  for (let start = 0; start < entries.length; start += 25) {
+    const counted: Tally[] = [];
     await Promise.all(
       entries.slice(start, start + 25).map(async (value) => {
         const details = {
@@ -79,6 +81,7 @@ export const importCsv = fn(z.object({ csv: z.string().max(20_000_000) }), async
             })
             .go();
           imported++;
+          counted.push(...enrolled({ enrolledOn: value.enrolled_on, channelCode: value.channel }));
         } catch (error) {
           if (!isConditionFailure(error)) throw error;
           await db().entities.enrolee.patch({ tenantId, email: value.email }).set(details).add({ version: 1 }).go();
@@ -86,5 +89,8 @@ export const importCsv = fn(z.object({ csv: z.string().max(20_000_000) }), async
         }
       }),
     );
+    // Counted once per batch: 25 transactions adding to one counter at once would conflict.
+    if (counted.length) await addCounters(tenantId, counted);
+  }
   return { imported, updated, rejected };
 });

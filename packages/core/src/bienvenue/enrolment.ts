@@ -3,12 +3,13 @@ import { assertCan } from "../auth/roles";
 import { Settings as ConciergerieSettings } from "../conciergerie";
 import { portalUrl } from "../config";
 import { assertActor, useTenant } from "../context";
-import { db, isConditionFailure } from "../db";
+import { cancellationReasons, db, isConditionFailure, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 import { sendOptIn } from "./enrolment-mail";
+import { counterUpdates, enrolled, unsubscribed } from "./outcomes/counters";
 import * as Settings from "./settings";
 import { sign, verify } from "./tokens";
 
@@ -81,21 +82,27 @@ export const enrol = fn(enrolSchema, async (input) => {
     : null;
   const now = new Date().toISOString();
   const { consent, newsletter, channelCode: _code, ...details } = input;
+  const enrolledOn = now.slice(0, 10);
   try {
-    await db()
-      .entities.enrolee.create({
-        tenantId: tenant.tenantId,
-        email: actor.email,
-        ...details,
-        enrolledOn: now.slice(0, 10),
-        consent: { at: now, version: notice.version, language: notice.language, by: "portal" },
-        newsletter: newsletter ? "pending" : "none",
-        channelCode: channel?.code,
-        createdAt: now,
-      })
-      .go();
+    await transact([
+      {
+        Put: db()
+          .entities.enrolee.create({
+            tenantId: tenant.tenantId,
+            email: actor.email,
+            ...details,
+            enrolledOn,
+            consent: { at: now, version: notice.version, language: notice.language, by: "portal" },
+            newsletter: newsletter ? "pending" : "none",
+            channelCode: channel?.code,
+            createdAt: now,
+          })
+          .params(),
+      },
+      ...counterUpdates(tenant.tenantId, enrolled({ enrolledOn, channelCode: channel?.code })),
+    ]);
   } catch (error) {
-    if (isConditionFailure(error))
+    if (cancellationReasons(error)[0] === "ConditionalCheckFailed")
       throw new VisibleError("conflict", "already_enrolled", "You are already enrolled in the programme.");
     throw error;
   }
@@ -164,15 +171,21 @@ export const updatePreferences = fn(
     if (!current) throw new VisibleError("not-found", "not_enrolled", "You are not enrolled in the programme.");
     const subscribed = current.newsletter === "subscribed" || current.newsletter === "pending";
     const nextNewsletter = newsletter ? (subscribed ? current.newsletter : "pending") : "unsubscribed";
+    const leaving = current.newsletter === "subscribed" && nextNewsletter === "unsubscribed";
     try {
-      await db()
-        .entities.enrolee.patch(key)
-        .set({ ...details, newsletter: nextNewsletter })
-        .add({ version: 1 })
-        .where((attr, { eq }) => eq(attr.version, expectedVersion))
-        .go();
+      await transact([
+        {
+          Update: db()
+            .entities.enrolee.patch(key)
+            .set({ ...details, newsletter: nextNewsletter })
+            .add({ version: 1 })
+            .where((attr, { eq }) => eq(attr.version, expectedVersion))
+            .params(),
+        },
+        ...(leaving ? counterUpdates(tenant.tenantId, unsubscribed({ at: new Date() })) : []),
+      ]);
     } catch (error) {
-      if (isConditionFailure(error))
+      if (cancellationReasons(error)[0] === "ConditionalCheckFailed")
         throw new VisibleError("conflict", "stale_version", "Your preferences changed elsewhere. Reload the page.");
       throw error;
     }
@@ -199,6 +212,13 @@ export const confirmNewsletter = fn(z.object({ token: z.string().max(600) }), as
   }
   return { subscribed: true };
 });
+
+/** Bons plans and buddies are for the programme's enrolees: anyone else is asked to join first. */
+export async function assertEnrolled(email: string): Promise<void> {
+  const enrolee = await db().entities.enrolee.get({ tenantId: useTenant(), email }).go();
+  if (!enrolee.data)
+    throw new VisibleError("forbidden", "not_enrolled", "Join the Bienvenue programme first: this is for its members.");
+}
 
 /** The enrolees of the territory, as the operator's CLI and the console list them. */
 export async function list() {

@@ -23,8 +23,11 @@ export const EnroleeEntity = new Entity({
     enrolledOn: { type: "string", required: true },
     /** { at, version, language, by: "portal" | "import" }. */
     consent: { type: "any", required: true },
-    /** "pending" until the double opt-in link is followed. */
-    newsletter: { type: ["none", "pending", "subscribed", "unsubscribed"] as const, required: true },
+    /**
+     * "pending" until the double opt-in link is followed; "suppressed" when the mailbox bounced
+     * for good or complained (SES), so no letter goes there.
+     */
+    newsletter: { type: ["none", "pending", "subscribed", "unsubscribed", "suppressed"] as const, required: true },
     issuesSent: { type: "set", items: "number" },
     channelCode: { type: "string" },
     createdAt: { type: "string", required: true, readOnly: true },

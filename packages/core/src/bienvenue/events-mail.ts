@@ -96,6 +96,20 @@ export async function sendCancelled(tenant: Tenant.Tenant, event: EventRecord, r
   });
 }
 
+/** The organisers cancelled the whole event: the entry leaves their calendar, the link shows other events. */
+export async function sendCalledOff(tenant: Tenant.Tenant, event: EventRecord, registration: Registration) {
+  const m = mention(tenant, event, registration);
+  if (!m) return;
+  await Mail.send({
+    template: "eventCalledOff",
+    data: { ...m.values, link: m.values.link.replace(/\/[^/]+$/, "") },
+    to: m.to,
+    language: m.language,
+    brand: m.brand,
+    attachments: [await ics(tenant, event, m.language, "cancel")],
+  });
+}
+
 export async function sendReminder(tenant: Tenant.Tenant, event: EventRecord, registration: Registration) {
   const m = mention(tenant, event, registration);
   if (!m) return;

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { newTenant, staff } from "../../../../tests/support/actors";
 import { calendarFile } from "./calendar";
 import * as Events from "./events";
+import { dashboard } from "./outcomes/dashboard";
 import * as Registrations from "./registrations";
 
 let tenantId: string;
@@ -140,6 +141,76 @@ describe("registrations", () => {
     const csv = await agent()(() => Registrations.attendanceCsv({ eventId }));
     expect(csv).toContain("door-1@example.org");
     expect(csv).toMatch(/yes/);
+  });
+});
+
+describe("events as editors run them", () => {
+  it("clears the registration window and swaps a place for an online link", async () => {
+    const eventId = await newEvent(4, {
+      place: "Salle des fêtes",
+      opens: "2030-05-01T09:00",
+      closes: "2030-06-10T18:00",
+    });
+    const { version } = await show(eventId);
+    const changed = await editor()(() =>
+      Events.update({
+        eventId,
+        title: { fr: "Pique-nique d'accueil" },
+        onlineUrl: "https://visio.example.org/accueil",
+        starts: "2030-06-12T18:30",
+        capacity: 4,
+        expectedVersion: version,
+      }),
+    );
+    expect(changed).toMatchObject({
+      opens: null,
+      closes: null,
+      place: null,
+      onlineUrl: "https://visio.example.org/accueil",
+    });
+  });
+
+  it("cancels a whole event: everyone holding a seat or waiting is told, with METHOD:CANCEL, and nobody can register", async () => {
+    const eventId = await newEvent(1);
+    const [seated, waiting] = [person(1, "calledoff"), person(2, "calledoff")];
+    await register(eventId, seated);
+    await register(eventId, waiting);
+    const { version } = await show(eventId);
+    const cancelled = await editor()(() => Events.cancel({ eventId, expectedVersion: version }));
+    expect(cancelled).toMatchObject({ status: "cancelled", cancelledRegistrations: 2 });
+    const event = await show(eventId);
+    expect(event.registrations.map((r) => r.status)).toEqual(["cancelled", "cancelled"]);
+    for (const who of [seated, waiting]) {
+      const notice = await mailbox(inject("inboxUrl")).latest(who.email, /Événement annulé/);
+      const attached = notice.attachments?.find((a) => a.contentType.startsWith("text/calendar"));
+      const file = await (
+        await fetch(`${inject("inboxUrl")}/email/${notice.id}/attachment/${attached?.generatedFileName}`)
+      ).text();
+      expect(file).toContain("METHOD:CANCEL");
+      expect(vevent(file).uid).toContain(eventId);
+    }
+    await expect(register(eventId, person(3, "calledoff"))).rejects.toMatchObject({ code: "event_cancelled" });
+    const listed = await operator(() => Events.upcoming({ from: "2030-01-01T00:00:00.000Z" }));
+    expect(listed.map((e) => e.eventId)).not.toContain(eventId);
+  });
+
+  it("counts seats and check-ins on the outcomes dashboard as they happen", async () => {
+    const eventId = await newEvent(3);
+    await register(eventId, person(1, "fill"), 2);
+    await register(eventId, person(2, "fill"));
+    await register(eventId, person(3, "fill"));
+    await operator(() => Registrations.cancelByStaff({ eventId, email: "fill-2@example.org" }));
+    const { registrations } = await show(eventId);
+    const code = registrations.find((r) => r.email === "fill-1@example.org")?.code ?? "";
+    await agent()(() => Registrations.checkIn({ eventId, code }));
+    const outcomes = await staff(tenantId, "admin")(() => dashboard({}));
+    expect(outcomes.events.find((e) => e.eventId === eventId)).toMatchObject({
+      title: "Pique-nique d'accueil",
+      capacity: 3,
+      confirmed: 3,
+      attended: 2,
+      fillRate: 1,
+    });
   });
 });
 

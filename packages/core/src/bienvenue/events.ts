@@ -2,15 +2,16 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { assertActor, useTenant } from "../context";
-import { db, unlessChanged } from "../db";
+import { db, isConditionFailure, transact, unlessChanged } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
-import { calendarFile } from "./calendar";
+import { calendarFile, inLanguage } from "./calendar";
 import { type EventRecord, eventId, mustFind } from "./event-record";
+import { counterUpdates, eventDescribed } from "./outcomes/counters";
 import { fromParis, parisTime, toParis } from "./paris-time";
-import { promote } from "./registrations";
+import { cancelEveryone, promote } from "./registrations";
 
 const perLanguage = (max: number) => z.partialRecord(z.enum(languageCodes), z.string().trim().min(1).max(max));
 
@@ -64,20 +65,45 @@ function editable(input: z.output<typeof eventFields>) {
   };
 }
 
+/** The outcome counter naming the event, written with every change to it. */
+async function described(
+  tenantId: string,
+  id: string,
+  input: { title: Record<string, string>; capacity: number },
+  startsAt: string,
+) {
+  const tenant = await Tenant.current();
+  return counterUpdates(
+    tenantId,
+    eventDescribed({
+      eventId: id,
+      title: inLanguage(input.title, tenant.defaultLanguage),
+      startsAt,
+      capacity: input.capacity,
+    }),
+  );
+}
+
 export const create = fn(eventFields, async (input) => {
   assertCan("events.write");
   const tenantId = useTenant();
   const id = randomUUID();
-  await db()
-    .entities.event.create({
-      tenantId,
-      eventId: id,
-      ...editable(input),
-      capacity: input.capacity,
-      freeSeats: input.capacity,
-      createdAt: new Date().toISOString(),
-    })
-    .go();
+  const fields = editable(input);
+  await transact([
+    {
+      Put: db()
+        .entities.event.create({
+          tenantId,
+          eventId: id,
+          ...fields,
+          capacity: input.capacity,
+          freeSeats: input.capacity,
+          createdAt: new Date().toISOString(),
+        })
+        .params(),
+    },
+    ...(await described(tenantId, id, input, fields.startsAt)),
+  ]);
   return editorView(await mustFind(id));
 });
 
@@ -91,17 +117,63 @@ export const update = fn(
     assertCan("events.write");
     const tenantId = useTenant();
     const current = await mustFind(id);
+    if (current.status === "cancelled")
+      throw new VisibleError("conflict", "event_cancelled", "eventId: this event has been cancelled.", "eventId");
     const added = input.capacity - current.capacity;
+    const fields = editable(input);
+    // What the editor left empty is removed: a window cleared, a place replaced by an online link.
+    const cleared = (["place", "onlineUrl", "opensAt", "closesAt"] as const).filter(
+      (name) => fields[name] === undefined,
+    );
+    const patch = db()
+      .entities.event.patch({ tenantId, eventId: id })
+      .set({ ...fields, capacity: input.capacity })
+      .add({ freeSeats: added, sequence: 1, version: 1 });
+    const counter = await described(tenantId, id, input, fields.startsAt);
     await unlessChanged("this event", () =>
-      db()
-        .entities.event.patch({ tenantId, eventId: id })
-        .set({ ...editable(input), capacity: input.capacity })
-        .add({ freeSeats: added, sequence: 1, version: 1 })
-        .where((attr, { eq }) => eq(attr.version, expectedVersion))
-        .go(),
+      transact([
+        {
+          Update: (cleared.length ? patch.remove([...cleared]) : patch)
+            .where((attr, { eq }) => eq(attr.version, expectedVersion))
+            .params(),
+        },
+        ...counter,
+      ]),
     );
     if (added > 0) await promote(id);
     return editorView(await mustFind(id));
+  },
+);
+
+/**
+ * Cancels the whole event: it leaves the lists, and every person holding a seat, an offer or a
+ * place on the waitlist is told, with a METHOD:CANCEL file for their calendar.
+ */
+export const cancel = fn(
+  z.object({ eventId, expectedVersion: z.number().int().min(1) }),
+  async ({ eventId: id, expectedVersion }) => {
+    assertCan("events.write");
+    const tenantId = useTenant();
+    try {
+      await db()
+        .entities.event.patch({ tenantId, eventId: id })
+        .set({ status: "cancelled" })
+        .add({ sequence: 1, version: 1 })
+        .where((attr, { eq }) => `${eq(attr.version, expectedVersion)} AND ${eq(attr.status, "scheduled")}`)
+        .go();
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const current = await mustFind(id);
+      if (current.status === "cancelled") return { ...editorView(current), cancelledRegistrations: 0 };
+      throw new VisibleError(
+        "conflict",
+        "stale_version",
+        "This event changed meanwhile. Reload it.",
+        "expectedVersion",
+      );
+    }
+    const cancelledRegistrations = await cancelEveryone(await mustFind(id));
+    return { ...editorView(await mustFind(id)), cancelledRegistrations };
   },
 );
 

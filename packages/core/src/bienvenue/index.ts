@@ -12,4 +12,5 @@ export { type Phrase, words } from "./messages";
 export * as Registrations from "./registrations";
 export { sendReminders } from "./reminders";
 export * as Settings from "./settings";
+export { applySesEvent } from "./suppression";
 export { verify as verifyToken } from "./tokens";

@@ -32,5 +32,7 @@ export async function sendLetter(
       "List-Unsubscribe": `<${url}>, <${mailtoUnsubscribe(tenant, to.email)}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     },
+    // A bounce or complaint names the tenant whose reader to suppress (see suppression.ts).
+    tags: { tenant: tenant.tenantId },
   });
 }

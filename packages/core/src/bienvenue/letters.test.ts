@@ -5,6 +5,9 @@ import * as EnroleeImport from "./enrolee-import";
 import * as Enrolment from "./enrolment";
 import { letterDue } from "./letter-schedule";
 import * as Letters from "./letters";
+import { dashboard } from "./outcomes/dashboard";
+import { applySesEvent } from "./suppression";
+import { sign } from "./tokens";
 
 type Caught = { subject: string; to: { address: string }[]; headers: Record<string, string> };
 const caught = async (): Promise<Caught[]> => (await fetch(`${inject("inboxUrl")}/email`)).json() as Promise<Caught[]>;
@@ -111,5 +114,58 @@ describe("enrolees and letters", () => {
     const overview = await staff(tenant.tenantId, "admin")(() => Letters.overview());
     expect(overview.recipients).toEqual({ en: 1, fr: 3, uk: 1 });
     expect(overview.issues.map((i) => i.sent)).toEqual([1, 1, 0, 1]);
+  });
+
+  it("counts enrolments, letters sent and unsubscribes on the outcomes dashboard", async () => {
+    const { tenant } = await newTenant({ languages: ["fr"], defaultLanguage: "fr" });
+    const local = <T>(run: () => T) => withActor({ type: "system", tenantId: tenant.tenantId }, run);
+    const tag = tenant.slug;
+    await local(() =>
+      EnroleeImport.importCsv({
+        csv: [`${tag}-a@example.org,A,fr,${monthsAgo(4)}`, `${tag}-b@example.org,B,fr,${monthsAgo(4)}`].join("\n"),
+      }),
+    );
+    await staff(
+      tenant.tenantId,
+      "editor",
+    )(() => Letters.set({ issue: 1, language: "fr", subject: `${tag} one`, body: "Hi" }));
+    await Letters.sendDue();
+    await local(() => Letters.unsubscribe({ token: sign("unsubscribe", tenant.tenantId, `${tag}-a@example.org`) }));
+    // A second click changes nothing and counts nothing.
+    await local(() => Letters.unsubscribe({ token: sign("unsubscribe", tenant.tenantId, `${tag}-a@example.org`) }));
+    const { totals } = await staff(tenant.tenantId, "admin")(() => dashboard({}));
+    expect(totals).toMatchObject({ enrolments: 2, lettersSent: 2, unsubscribes: 1 });
+  });
+
+  it("stops letters to an address SES reports as hard-bounced or complaining, in the tenant that sent it", async () => {
+    const { tenant } = await newTenant({ languages: ["fr"], defaultLanguage: "fr" });
+    const local = <T>(run: () => T) => withActor({ type: "system", tenantId: tenant.tenantId }, run);
+    const tag = tenant.slug;
+    const [bounced, complained, soft] = ["bounced", "complained", "soft"].map((name) => `${tag}-${name}@example.org`);
+    await local(() =>
+      EnroleeImport.importCsv({
+        csv: [bounced, complained, soft].map((address) => `${address},Reader,fr,${monthsAgo(1)}`).join("\n"),
+      }),
+    );
+    const mail = { tags: { tenant: [tenant.tenantId] } };
+    await applySesEvent({
+      eventType: "Bounce",
+      mail,
+      bounce: { bounceType: "Permanent", bouncedRecipients: [{ emailAddress: bounced.toUpperCase() }] },
+    });
+    await applySesEvent({
+      eventType: "Complaint",
+      mail,
+      complaint: { complainedRecipients: [{ emailAddress: complained }] },
+    });
+    await applySesEvent({
+      eventType: "Bounce",
+      mail,
+      bounce: { bounceType: "Transient", bouncedRecipients: [{ emailAddress: soft }] },
+    });
+    const readers = Object.fromEntries((await local(() => Enrolment.list())).map((e) => [e.email, e.newsletter]));
+    expect(readers).toEqual({ [bounced]: false, [complained]: false, [soft]: true });
+    const { totals } = await staff(tenant.tenantId, "admin")(() => dashboard({}));
+    expect(totals.unsubscribes).toBe(2);
   });
 });

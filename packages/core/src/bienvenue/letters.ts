@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
+import { config } from "../config";
 import { assertActor, useTenant, withActor } from "../context";
 import { cancellationReasons, db, isConditionFailure, transact } from "../db";
 import { VisibleError } from "../error";
@@ -8,6 +9,7 @@ import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 import { dueOn, issues, letterDue } from "./letter-schedule";
 import { sendLetter } from "./letters-mail";
+import { addCounters, counterUpdates, letterSent, unsubscribed } from "./outcomes/counters";
 import { verify } from "./tokens";
 
 const issue = z.number().int().min(1, "Issues are numbered 1 to 4.").max(4, "Issues are numbered 1 to 4.");
@@ -148,13 +150,20 @@ async function sendTenant(tenantId: string, now: Date) {
       return n && letter ? [{ enrolee, n, letter }] : [];
     });
     // A few at a time: each is one transaction and one e-mail.
-    for (let start = 0; start < work.length; start += 10)
-      await Promise.all(
-        work.slice(start, start + 10).map(async ({ enrolee, n, letter }) => {
-          const outcome = await sendOne(tenant, enrolee, n, letter, now);
-          if (outcome) counts[outcome]++;
-        }),
+    for (let start = 0; start < work.length; start += 10) {
+      const outcomes = await Promise.all(
+        work.slice(start, start + 10).map(({ enrolee, n, letter }) => sendOne(tenant, enrolee, n, letter, now)),
       );
+      const sentNow = outcomes.filter((outcome) => outcome === "sent").length;
+      counts.sent += sentNow;
+      counts.failed += outcomes.filter((outcome) => outcome === "failed").length;
+      // The letters sent are counted once per batch: ten sends adding to one counter at once would conflict.
+      if (sentNow)
+        await addCounters(
+          tenantId,
+          letterSent({ at: now }).map((tally) => ({ ...tally, add: { lettersSent: sentNow } })),
+        );
+    }
     cursor = page.cursor;
   } while (cursor);
   return counts;
@@ -181,7 +190,15 @@ async function sendOne(tenant: Tenant.Tenant, enrolee: Enrolee, n: number, lette
     throw error;
   }
   try {
-    await sendLetter(tenant, enrolee, letter);
+    const { lettersQueueUrl } = config().mail;
+    if (lettersQueueUrl)
+      await enqueue(lettersQueueUrl, {
+        tenantId: tenant.tenantId,
+        email: enrolee.email,
+        issue: n,
+        language: letter.language,
+      });
+    else await sendLetter(tenant, enrolee, letter);
     return "sent" as const;
   } catch (error) {
     console.error(`[letters] issue ${n} not sent:`, (error as Error).message);
@@ -198,6 +215,77 @@ async function sendOne(tenant: Tenant.Tenant, enrolee: Enrolee, n: number, lette
   }
 }
 
+const queued = z.object({
+  tenantId: z.string().max(100),
+  email: z.string().max(254),
+  issue,
+  language: z.enum(languageCodes),
+});
+type Queued = z.output<typeof queued>;
+
+/** In AWS the letter waits in a queue whose consumer sends at SES's rate; its send record is already written. */
+async function enqueue(queueUrl: string, message: Queued) {
+  const { SQSClient, SendMessageCommand } = await import("@aws-sdk/client-sqs");
+  await new SQSClient({ region: config().region }).send(
+    new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(message) }),
+  );
+}
+
+/**
+ * The queue's consumer: sends one queued letter, unless the reader left the letter meanwhile.
+ * A failure is thrown, so SQS tries again and, after five tries, keeps it in the dead-letter queue.
+ */
+export async function deliverQueued(body: unknown): Promise<"sent" | "skipped"> {
+  const message = queued.parse(body);
+  return withActor({ type: "system", tenantId: message.tenantId }, async () => {
+    const [tenant, reader, letter] = await Promise.all([
+      Tenant.get(message.tenantId),
+      db().entities.enrolee.get({ tenantId: message.tenantId, email: message.email }).go(),
+      db().entities.letter.get({ tenantId: message.tenantId, issue: message.issue, language: message.language }).go(),
+    ]);
+    if (!tenant || !letter.data || reader.data?.newsletter !== "subscribed") return "skipped";
+    await sendLetter(tenant, { email: message.email }, letter.data);
+    return "sent";
+  });
+}
+
+/**
+ * Stops the letter for one reader, counted once as an unsubscribe: by their choice or because
+ * their mailbox refused it. Returns the reader's language, or null when they are not enrolled.
+ */
+export async function stopLetters(
+  tenantId: string,
+  address: string,
+  to: "unsubscribed" | "suppressed" = "unsubscribed",
+): Promise<{ language: string | null }> {
+  const key = { tenantId, email: address };
+  const at = new Date();
+  try {
+    await transact([
+      {
+        Update: db()
+          .entities.enrolee.patch(key)
+          .set({ newsletter: to })
+          .where((attr, { eq }) => `${eq(attr.newsletter, "subscribed")} OR ${eq(attr.newsletter, "pending")}`)
+          .params(),
+      },
+      ...counterUpdates(tenantId, unsubscribed({ at })),
+    ]);
+  } catch (error) {
+    // Already off the list, or erased since: nothing to stop, nothing to count.
+    if (cancellationReasons(error)[0] !== "ConditionalCheckFailed") throw error;
+    if (to === "suppressed")
+      await db()
+        .entities.enrolee.patch(key)
+        .set({ newsletter: to })
+        .go()
+        .catch((refusal) => {
+          if (!isConditionFailure(refusal)) throw refusal;
+        });
+  }
+  return { language: (await db().entities.enrolee.get(key).go()).data?.language ?? null };
+}
+
 /**
  * One-click unsubscribe (RFC 8058) and the unsubscribe page: the signed token is the only
  * credential, and the change is immediate. Returns the reader's language for the page.
@@ -207,17 +295,7 @@ export const unsubscribe = fn(z.object({ token: z.string().max(600) }), async ({
   const tenantId = useTenant();
   const address = verify("unsubscribe", tenantId, token);
   if (!address) throw new VisibleError("input", "invalid_token", "token: this link is not valid.", "token");
-  try {
-    const updated = await db()
-      .entities.enrolee.patch({ tenantId, email: address })
-      .set({ newsletter: "unsubscribed" })
-      .go({ response: "all_new" });
-    return { unsubscribed: true, language: updated.data.language };
-  } catch (error) {
-    // Erased since: nothing left to send to.
-    if (isConditionFailure(error)) return { unsubscribed: true, language: null };
-    throw error;
-  }
+  return { unsubscribed: true, ...(await stopLetters(tenantId, address)) };
 });
 
 /** The reader's language for the unsubscribe page, from the token alone. */

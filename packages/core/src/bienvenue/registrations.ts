@@ -8,8 +8,9 @@ import { fn } from "../fn";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 import { type EventRecord, eventId, mustFind } from "./event-record";
-import { sendCancelled, sendConfirmed, sendOffered, sendWaitlisted } from "./events-mail";
+import { sendCalledOff, sendCancelled, sendConfirmed, sendOffered, sendWaitlisted } from "./events-mail";
 import { email } from "./fields";
+import { counterUpdates, eventSeats } from "./outcomes/counters";
 
 const offerHours = 24;
 /** Hundreds of people may claim one event's seats at once; each claim waits its turn. */
@@ -30,6 +31,10 @@ async function findRegistration(id: string, who: string) {
   return (await db().entities.registration.get({ tenantId: useTenant(), eventId: id, who }).go({ consistent: true }))
     .data;
 }
+
+/** The event's outcome counter: seats confirmed (negative when freed) and people checked in. */
+const seatCounter = (tenantId: string, id: string, change: { confirmed?: number; attended?: number }) =>
+  counterUpdates(tenantId, eventSeats({ eventId: id, ...change }));
 
 const failedAt = (error: unknown, index: number) => cancellationReasons(error)[index] === "ConditionalCheckFailed";
 
@@ -85,6 +90,7 @@ async function claim(event: EventRecord, person: Person, seats: number, byStaff:
             .params(),
         },
         ...pointer,
+        ...seatCounter(tenantId, id, { confirmed: seats }),
       ],
       contended,
     );
@@ -211,6 +217,7 @@ function released(event: EventRecord, registration: Registration): TransactItem[
   const patch = db().entities.event.patch({ tenantId, eventId: id });
   const seats = registration.seats;
   if (registration.status === "waitlisted") return [{ Update: patch.add({ waiting: -1 }).params() }];
+  const counter = registration.status === "confirmed" ? seatCounter(tenantId, id, { confirmed: -seats }) : [];
   const counts =
     registration.status === "confirmed"
       ? patch.add({ freeSeats: seats, confirmedSeats: -seats })
@@ -230,7 +237,7 @@ function released(event: EventRecord, registration: Registration): TransactItem[
           },
         ]
       : [];
-  return [{ Update: counts.params() }, ...offer];
+  return [{ Update: counts.params() }, ...offer, ...counter];
 }
 
 /**
@@ -270,6 +277,44 @@ async function cancel(id: string, who: string, expected?: Registration["status"]
     return view({ ...registration, status: "cancelled" });
   }
   throw new VisibleError("conflict", "busy", "This registration is changing right now. Please try again.");
+}
+
+/**
+ * The event is cancelled as a whole: every registration still holding a seat, an offer or a
+ * place in line is cancelled (each on the status it had) and its person told. Returns how many.
+ */
+export async function cancelEveryone(event: EventRecord): Promise<number> {
+  const { tenantId, eventId: id } = event;
+  const tenant = await Tenant.current();
+  const registrations = await db()
+    .entities.registration.query.byEvent({ tenantId, eventId: id })
+    .go({ pages: "all", consistent: true });
+  let cancelled = 0;
+  for (const registration of registrations.data) {
+    if (registration.status === "cancelled" || registration.status === "attended") continue;
+    try {
+      await transact(
+        [
+          {
+            Update: db()
+              .entities.registration.patch({ tenantId, eventId: id, who: registration.who })
+              .set({ status: "cancelled", updatedAt: new Date().toISOString() })
+              .where((attr, { eq }) => eq(attr.status, registration.status))
+              .params(),
+          },
+          ...released(event, registration),
+        ],
+        contended,
+      );
+    } catch (error) {
+      // Cancelled by the person meanwhile: they were told then.
+      if (failedAt(error, 0)) continue;
+      throw error;
+    }
+    await sendCalledOff(tenant, event, registration);
+    cancelled++;
+  }
+  return cancelled;
 }
 
 /** Gives back whatever seats the person holds at an event (nothing if they hold none). */
@@ -347,7 +392,7 @@ export async function promote(id: string): Promise<number> {
                     .params(),
                 },
               ]
-            : []),
+            : seatCounter(event.tenantId, id, { confirmed: head.seats })),
         ],
         contended,
       );
@@ -399,6 +444,7 @@ export const acceptOffer = fn(z.object({ eventId }), async ({ eventId: id }) => 
           .entities.seatOffer.delete({ ...key, expiresAt: registration.offerExpiresAt, who: actor.email })
           .params(),
       },
+      ...seatCounter(tenantId, id, { confirmed: registration.seats }),
     ]);
   } catch (error) {
     if (failedAt(error, 0))
@@ -457,11 +503,22 @@ export const checkIn = fn(
         "code",
       );
     const attendedAt = new Date().toISOString();
-    await db()
-      .entities.registration.patch({ tenantId, eventId: id, who: found.who })
-      .set({ status: "attended", attendedAt, updatedAt: attendedAt })
-      .where((attr, { eq }) => eq(attr.status, "confirmed"))
-      .go();
+    try {
+      await transact([
+        {
+          Update: db()
+            .entities.registration.patch({ tenantId, eventId: id, who: found.who })
+            .set({ status: "attended", attendedAt, updatedAt: attendedAt })
+            .where((attr, { eq }) => eq(attr.status, "confirmed"))
+            .params(),
+        },
+        ...seatCounter(tenantId, id, { attended: found.seats }),
+      ]);
+    } catch (error) {
+      // Scanned twice at once: the other scan checked them in.
+      if (failedAt(error, 0)) return { ...view({ ...found, status: "attended" }), alreadyCheckedIn: true };
+      throw error;
+    }
     return { ...view({ ...found, status: "attended" }), alreadyCheckedIn: false };
   },
 );

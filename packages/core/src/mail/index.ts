@@ -23,6 +23,8 @@ export type Letter = {
     attachments?: Attachment[];
     /** Extra headers, e.g. List-Unsubscribe on letters. */
     headers?: Record<string, string>;
+    /** SES message tags: they come back with bounce and complaint events (the tenant, say). */
+    tags?: Record<string, string>;
   };
 }[TemplateName];
 
@@ -50,6 +52,18 @@ function senderAddress(): string {
   return parsed?.address ?? config().mail.from;
 }
 
+/** With SES, every e-mail goes through the configuration set that reports bounces and complaints. */
+function sesOptions(tags: Record<string, string> = {}) {
+  const { transport, configurationSet } = config().mail;
+  if (transport !== "ses") return {};
+  return {
+    ses: {
+      ...(configurationSet ? { ConfigurationSetName: configurationSet } : {}),
+      EmailTags: Object.entries(tags).map(([Name, Value]) => ({ Name, Value })),
+    },
+  };
+}
+
 /** Renders the letter in its reader's language and sends it; the renderer loads on the first e-mail. */
 export async function send(letter: Letter): Promise<{ subject: string; language: Language }> {
   const { render } = await import("./render");
@@ -62,6 +76,7 @@ export async function send(letter: Letter): Promise<{ subject: string; language:
     html: rendered.html,
     attachments: letter.attachments,
     headers: letter.headers,
+    ...sesOptions(letter.tags),
   });
   return { subject: rendered.subject, language: rendered.language };
 }

@@ -15,6 +15,7 @@ import uk from "./copy/uk.json";
 import { BuddyCheckIn, BuddyIntroduction } from "./templates/ambassadors";
 import {
   BienvenueOptIn,
+  EventCalledOff,
   EventCancelled,
   EventConfirmed,
   EventOffered,
@@ -78,6 +79,7 @@ const templates: { [K in TemplateName]: Template<K> } = {
   eventWaitlisted: { component: EventWaitlisted, subject: (t, _, data) => t("eventWaitlisted.subject", data) },
   eventOffered: { component: EventOffered, subject: (t, _, data) => t("eventOffered.subject", data) },
   eventCancelled: { component: EventCancelled, subject: (t, _, data) => t("eventCancelled.subject", data) },
+  eventCalledOff: { component: EventCalledOff, subject: (t, _, data) => t("eventCalledOff.subject", data) },
   eventReminder: { component: EventReminder, subject: (t, _, data) => t("eventReminder.subject", data) },
   quarterlyLetter: { component: QuarterlyLetter, subject: (_t, _territory, { subject }) => subject },
 };

@@ -4,6 +4,7 @@ import { withActor } from "@escale/core/context";
 import { inbox } from "@escale/local/inbox";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { newTenant, staff } from "../../../../../tests/support/actors";
+import * as EnroleeImport from "../enrolee-import";
 import { dashboard } from "../outcomes/dashboard";
 import { Erasure, Pairs, Requests, runPairs, Volunteers } from ".";
 import { charterVersion } from "./volunteers";
@@ -37,7 +38,9 @@ async function volunteer(email: string, overrides: Partial<Parameters<typeof Vol
   );
 }
 
+/** Buddies are for enrolees: the person joins the programme (as an import would) before asking. */
 async function ask(email: string, overrides: Partial<Parameters<typeof Requests.ask>[0]> = {}) {
+  await staff(tenantId, "admin")(() => EnroleeImport.importCsv({ csv: `${email},Newcomer,uk,2026-01-05` }));
   return person(email)(() =>
     Requests.ask({
       name: `Newcomer ${email.slice(0, 12)}`,
@@ -83,6 +86,23 @@ describe("ambassadors", () => {
       buddy: { email: speaksUkrainian, until: pair.endsOn },
     });
     expect((await coordinator()(() => Volunteers.list())).find((a) => a.email === speaksUkrainian)?.buddies).toBe(1);
+  });
+
+  it("lets only enrolees ask for a buddy", async () => {
+    const stranger = unique("stranger");
+    await expect(
+      person(stranger)(() =>
+        Requests.ask({
+          name: "Not enrolled",
+          language: "fr",
+          languages: ["fr"],
+          commune: "Dole",
+          interests: [],
+          household: "single",
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "not_enrolled" });
+    expect((await coordinator()(() => Requests.list({ status: "open" }))).map((r) => r.email)).not.toContain(stranger);
   });
 
   it("never gives an ambassador more newcomers than they offered, even when approved at once", async () => {

@@ -4,12 +4,14 @@ import { assertActor, useTenant } from "../../context";
 import { db, isConditionFailure } from "../../db";
 import { VisibleError } from "../../error";
 import { fn } from "../../fn";
+import { assertEnrolled } from "../enrolment";
 import { email, profile } from "./profile";
 import { rank } from "./scoring";
 
 /** A signed-in enrolee asks for a buddy (again, after a pair ended or a withdrawal). */
 export const ask = fn(profile.extend({ note: z.string().trim().max(500).default("") }), async (input) => {
   const actor = assertActor("newcomer");
+  await assertEnrolled(actor.email);
   const key = { tenantId: useTenant(), email: actor.email };
   const requestedAt = new Date().toISOString();
   try {

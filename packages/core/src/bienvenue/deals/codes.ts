@@ -10,6 +10,7 @@ import { VisibleError } from "../../error";
 import { fn } from "../../fn";
 import * as Tenant from "../../tenant";
 import type { Language } from "../../tenant/languages";
+import { assertEnrolled } from "../enrolment";
 import * as Tallies from "../outcomes/counters";
 import { counterUpdates } from "../outcomes/counters";
 import { dealId, localised, today } from "./catalog";
@@ -75,7 +76,7 @@ export const take = fn(z.object({ dealId }), async (input) => {
   const email = actor.type === "newcomer" ? actor.email : undefined;
   if (!email) throw new VisibleError("auth", "sign_in_required", "Please sign in first.");
   const tenantId = useTenant();
-  const deal = await mustFindDeal(input.dealId);
+  const [deal] = await Promise.all([mustFindDeal(input.dealId), assertEnrolled(email)]);
   try {
     await claimStock(tenantId, deal.dealId, 1);
   } catch (error) {

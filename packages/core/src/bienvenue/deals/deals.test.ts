@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { withActor } from "@escale/core/context";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newTenant, staff } from "../../../../../tests/support/actors";
+import * as EnroleeImport from "../enrolee-import";
 import { dashboard } from "../outcomes/dashboard";
 import { Catalog, Codes, Partners } from ".";
 import { today } from "./catalog";
@@ -10,8 +11,14 @@ let tenantId: string;
 const editor = () => staff(tenantId, "editor");
 const agent = () => staff(tenantId, "agent", "desk@example.org");
 const visitor = <T>(run: () => T) => withActor({ type: "visitor", tenantId }, run);
+/** A signed-in enrolee: the first call enrols them (as an import would), since deals are for enrolees. */
 const enrolee = (email = `enrolee-${randomUUID().slice(0, 8)}@example.org`) => {
-  return <T>(run: () => T) => withActor({ type: "newcomer", userId: randomUUID(), email, tenantId }, run);
+  let joined: Promise<unknown> | undefined;
+  return async <T>(run: () => T) => {
+    joined ??= staff(tenantId, "admin")(() => EnroleeImport.importCsv({ csv: `${email},Enrolee,fr,2026-01-05` }));
+    await joined;
+    return withActor({ type: "newcomer", userId: randomUUID(), email, tenantId }, run);
+  };
 };
 const inDays = (days: number) => today(new Date(Date.now() + days * 86_400_000));
 
@@ -42,6 +49,14 @@ beforeAll(async () => {
 });
 
 describe("bons plans", () => {
+  it("gives deals to enrolees only", async () => {
+    const { deal } = await newDeal();
+    const stranger = <T>(run: () => T) =>
+      withActor({ type: "newcomer", userId: randomUUID(), email: "stranger@example.org", tenantId }, run);
+    await expect(stranger(() => Codes.take({ dealId: deal.dealId }))).rejects.toMatchObject({ code: "not_enrolled" });
+    expect((await editor()(() => Catalog.list())).find((d) => d.dealId === deal.dealId)?.taken).toBe(0);
+  });
+
   it("never gives more codes than the stock when many enrolees take a deal at once", async () => {
     const { deal } = await newDeal({ stock: 5 });
     const results = await Promise.allSettled(

@@ -1,25 +1,24 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import path from "node:path";
+import { fontPaths } from "./font-files";
 
 const require = createRequire(import.meta.url);
 
-/**
- * Noto Sans (Latin, Cyrillic) and Noto Sans Arabic, as TrueType files shipped by npm packages,
- * so a fresh machine and the Lambda bundle print the same glyphs. Read on the first flyer only.
- */
-const files = {
-  regular: "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
-  bold: "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
-  arabic: "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
-} as const;
+export type FontName = keyof typeof fontPaths;
 
-export type FontName = keyof typeof files;
+/** In Lambda the fonts are files copied beside the bundle; elsewhere, in their npm packages. */
+function location(file: string): string {
+  const taskRoot = process.env.LAMBDA_TASK_ROOT;
+  return taskRoot ? path.join(taskRoot, "fonts", path.basename(file)) : require.resolve(file);
+}
 
 let loaded: Promise<Record<FontName, Uint8Array>> | undefined;
 
+/** The fonts' bytes, read on the first flyer only. */
 export function fontFiles(): Promise<Record<FontName, Uint8Array>> {
   loaded ??= Promise.all(
-    Object.entries(files).map(async ([name, path]) => [name, await readFile(require.resolve(path))] as const),
+    Object.entries(fontPaths).map(async ([name, file]) => [name, await readFile(location(file))] as const),
   ).then((entries) => Object.fromEntries(entries) as unknown as Record<FontName, Uint8Array>);
   return loaded;
 }

@@ -1,5 +1,6 @@
+import { UpdateCommand, type UpdateCommandInput } from "@aws-sdk/lib-dynamodb";
 import { config } from "../../config";
-import { db, type TransactItem } from "../../db";
+import { db, documents, type TransactItem } from "../../db";
 
 export const measures = [
   "enrolments",
@@ -149,4 +150,17 @@ export function counterUpdates(tenantId: string, tallies: Tally[]): TransactItem
       },
     };
   });
+}
+
+/**
+ * Adds tallies on their own, one UpdateItem per counter, for batch work that counts after the
+ * fact (an import, a run of letters): plain updates to one item queue up where transactions
+ * touching it at once would be cancelled.
+ */
+export async function addCounters(tenantId: string, tallies: Tally[]): Promise<void> {
+  await Promise.all(
+    counterUpdates(tenantId, tallies).map((item) =>
+      documents().send(new UpdateCommand((item as { Update: UpdateCommandInput }).Update)),
+    ),
+  );
 }

@@ -24,7 +24,13 @@ function Paragraphs({ text }: { text: string }) {
 }
 
 type EventProps<K extends keyof TemplateData> = TemplateProps<TemplateData[K]>;
-type EventTemplate = "eventConfirmed" | "eventWaitlisted" | "eventOffered" | "eventCancelled" | "eventReminder";
+type EventTemplate =
+  | "eventConfirmed"
+  | "eventWaitlisted"
+  | "eventOffered"
+  | "eventCancelled"
+  | "eventCalledOff"
+  | "eventReminder";
 
 /** Every event e-mail: its subject as heading, its text, a button to the event (or the offer). */
 function EventMail(props: TemplateProps<TemplateData[EventTemplate]> & { name: EventTemplate; children?: ReactNode }) {
@@ -83,6 +89,7 @@ export const EventWaitlisted = (props: EventProps<"eventWaitlisted">) => (
 );
 export const EventOffered = (props: EventProps<"eventOffered">) => <EventMail {...props} name="eventOffered" />;
 export const EventCancelled = (props: EventProps<"eventCancelled">) => <EventMail {...props} name="eventCancelled" />;
+export const EventCalledOff = (props: EventProps<"eventCalledOff">) => <EventMail {...props} name="eventCalledOff" />;
 export const EventReminder = (props: EventProps<"eventReminder">) => <EventMail {...props} name="eventReminder" />;
 
 /** A quarterly letter: the editor's Markdown (already sanitised HTML), and the way out. */

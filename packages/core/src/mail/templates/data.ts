@@ -19,6 +19,7 @@ export const audiences = {
   eventWaitlisted: "newcomer",
   eventOffered: "newcomer",
   eventCancelled: "newcomer",
+  eventCalledOff: "newcomer",
   eventReminder: "newcomer",
   quarterlyLetter: "newcomer",
 } as const;
@@ -57,6 +58,8 @@ export type TemplateData = {
   eventWaitlisted: EventMention;
   eventOffered: EventMention & { until: string };
   eventCancelled: EventMention;
+  /** The whole event is cancelled by its organisers; the link goes to the events list. */
+  eventCalledOff: EventMention;
   eventReminder: EventMention & { where: string; code: string };
   /** The editor's subject and sanitised HTML, and the reader's own unsubscribe link. */
   quarterlyLetter: { subject: string; html: string; unsubscribe: string };

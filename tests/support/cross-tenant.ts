@@ -61,7 +61,8 @@ export async function twoTenants(
   const bBienvenue = { eventSecret: "b-secret-soiree", enroleeSecret: "b-only-enrolee@example.org" };
   await asB(() =>
     EnroleeImport.importCsv({
-      csv: `${newcomerEmail},Bea Bravo,fr,2026-01-05\n${bBienvenue.enroleeSecret},Bo,fr,2026-01-05`,
+      // b-enrolee asks for a buddy below: buddies are for enrolees.
+      csv: `${newcomerEmail},Bea Bravo,fr,2026-01-05\n${bBienvenue.enroleeSecret},Bo,fr,2026-01-05\nb-enrolee@example.org,Bo,fr,2026-01-05`,
     }),
   );
   const bEvent = await asB(() =>

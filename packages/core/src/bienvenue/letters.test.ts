@@ -141,7 +141,9 @@ describe("enrolees and letters", () => {
     const { tenant } = await newTenant({ languages: ["fr"], defaultLanguage: "fr" });
     const local = <T>(run: () => T) => withActor({ type: "system", tenantId: tenant.tenantId }, run);
     const tag = tenant.slug;
-    const [bounced, complained, soft] = ["bounced", "complained", "soft"].map((name) => `${tag}-${name}@example.org`);
+    const [bounced, complained, soft] = ["bounced", "complained", "soft"].map(
+      (name) => `${tag}-${name}@example.org`,
+    ) as [string, string, string];
     await local(() =>
       EnroleeImport.importCsv({
         csv: [bounced, complained, soft].map((address) => `${address},Reader,fr,${monthsAgo(1)}`).join("\n"),

@@ -219,7 +219,7 @@ const queued = z.object({
   tenantId: z.string().max(100),
   email: z.string().max(254),
   issue,
-  language: z.enum(languageCodes),
+  language: z.string().max(10),
 });
 type Queued = z.output<typeof queued>;
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@escale/core/actor";
+import { Accounts, applyEvent } from "@escale/core/billing";
 import { withActor } from "@escale/core/context";
 import { db } from "@escale/core/db";
 import { Employers, Offers } from "@escale/core/employers";
@@ -58,4 +59,62 @@ export async function subscribedEmployer(
     actor,
     as: <T>(run: () => T) => withActor(actor, run),
   };
+}
+
+/**
+ * A territory selling to employers without Stripe keys (the local default): a connected account,
+ * one offer, and an employer subscribed to it through a signed-shape subscription event.
+ */
+export async function sellingTerritory(
+  tenantId: string,
+  options: { referralsPerYear?: number; employer?: string; siret?: string; contact?: string } = {},
+) {
+  const account = `acct_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  await asSystem(() => Accounts.connect({ accountId: account }), tenantId);
+  const offer = await asSystem(
+    () =>
+      Offers.create({
+        name: { fr: `Offre ${randomUUID().slice(0, 6)}` },
+        monthlyEur: 49,
+        referralsPerYear: options.referralsPerYear ?? 10,
+      }),
+    tenantId,
+  );
+  const contact = options.contact ?? `hr-${randomUUID().slice(0, 8)}@example.org`;
+  const employer = await asSystem(
+    () =>
+      Employers.create({
+        name: options.employer ?? `Employer ${randomUUID().slice(0, 6)}`,
+        siret: options.siret ?? "73282932000074",
+        contact,
+      }),
+    tenantId,
+  );
+  const outcome = await applyEvent({
+    id: `evt_${randomUUID()}`,
+    type: "customer.subscription.created",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    account,
+    data: {
+      object: {
+        id: `sub_${randomUUID().slice(0, 12)}`,
+        object: "subscription",
+        status: "active",
+        customer: `cus_${randomUUID().slice(0, 8)}`,
+        metadata: { tenantId, employerId: employer.id, offerId: offer.id },
+        items: { data: [{ price: { unit_amount: 4900, recurring: { interval: "month" } } }] },
+      },
+    },
+  });
+  if (!outcome.applied) throw new Error(`The test subscription was not applied: ${outcome.reason}`);
+  const actor: Actor = {
+    type: "employer",
+    userId: randomUUID(),
+    email: contact,
+    tenantId,
+    employerId: employer.id,
+    role: "owner",
+  };
+  return { account, offer, employer, contact, actor };
 }

@@ -11,6 +11,8 @@ export type Auth = {
   /** Whether to send the call again: the tokens were renewed, or dropped so it goes unsigned. */
   refresh: () => Promise<boolean>;
   tenantId: () => string | undefined;
+  /** The portal's employer space: the edge then resolves the person as the employer they act for. */
+  space?: "employer";
 };
 
 function signedFetch(auth: Auth): typeof fetch {
@@ -49,7 +51,7 @@ export function createApi(auth?: Auth) {
           const tenantId = auth?.tenantId();
           return tenantId ? { "x-escale-tenant": tenantId } : {};
         }),
-        false: link(signed),
+        false: link(signed, (): Record<string, string> => (auth?.space ? { "x-escale-space": auth.space } : {})),
       }),
     ],
   });

@@ -1,4 +1,5 @@
 import type { Actor } from "@escale/core/actor";
+import { Employers } from "@escale/core/employers";
 import { VisibleError } from "@escale/core/error";
 import * as Team from "@escale/core/team";
 import * as Tenant from "@escale/core/tenant";
@@ -10,6 +11,13 @@ import { originOf } from "./origin";
 
 /** The header the console sends to say which of the person's tenants it is working in. */
 export const tenantHeader = "x-escale-tenant";
+
+/**
+ * The header the portal's employer space sends: the signed-in person then acts for the
+ * employer the host's tenant lists them under, if any. Elsewhere on the portal they stay a
+ * newcomer, so their own requests do not cost a lookup.
+ */
+export const spaceHeader = "x-escale-space";
 
 type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response> | Response;
 
@@ -64,9 +72,13 @@ export function actorResolver(issuerFetch: Fetch, issuerGeneration: () => number
     if (served.kind === "portal") {
       const tenantId = served.tenant.tenantId;
       const client = clientAddress(c);
-      const actor: Actor = person
-        ? { type: "newcomer", ...person, tenantId, client }
-        : { type: "visitor", tenantId, client };
+      if (!person) return { actor: { type: "visitor", tenantId, client }, tenant: served.tenant };
+      // Who acts for which employer is the tenant's own record, read with the host's tenant.
+      const contact =
+        c.req.header(spaceHeader) === "employer" ? await Employers.contactOf(tenantId, person.email) : undefined;
+      const actor: Actor = contact
+        ? { type: "employer", ...person, tenantId, employerId: contact.employerId, role: contact.role, client }
+        : { type: "newcomer", ...person, tenantId, client };
       return { actor, tenant: served.tenant };
     }
     if (!person) return { actor: { type: "public" } };

@@ -104,6 +104,27 @@ export const newcomerProcedure = publicProcedure.use(
     new VisibleError("auth", "sign_in_required", "Please sign in with your e-mail to follow your request."),
   ),
 );
+/**
+ * A person acting for a partner employer on its territory's portal (resolved by the edge from
+ * the host's tenant and their signed-in address). A signed-in person who acts for no employer
+ * is told so (they may sign their company up), a visitor to sign in.
+ */
+export const employerProcedure = publicProcedure.use(
+  t.middleware(({ next }) => {
+    const type = useActor().type;
+    if (type === "employer") return next();
+    if (type === "newcomer")
+      throw new VisibleError("forbidden", "not_an_employer", "This address acts for no employer of this territory.");
+    throw new VisibleError("auth", "sign_in_required", "Please sign in with your e-mail first.");
+  }),
+);
+/** On a tenant portal, as a visitor, a newcomer or an employer's person. */
+export const portalOrEmployerProcedure = publicProcedure.use(
+  actorOf(
+    ["visitor", "newcomer", "employer"],
+    new VisibleError("not-found", "no_such_territory", "There is no territory at this address."),
+  ),
+);
 /** Signed in, outside any tenant (sign-up, choosing a tenant). */
 export const userProcedure = publicProcedure.use(
   actorOf(["user", "staff"], new VisibleError("auth", "sign_in_required", "Please sign in first.")),

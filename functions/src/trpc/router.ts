@@ -8,6 +8,7 @@ import { conciergerieRouter } from "./conciergerie";
 import { consoleRouter } from "./console";
 import { jobsRouter } from "./employer-jobs";
 import { employerKitRouter } from "./employer-kit";
+import { employerSpaceRouter } from "./employers";
 import { employersConsoleRouter } from "./employers-console";
 import { flyersRouter } from "./flyers";
 import { helpRouter } from "./help";
@@ -35,6 +36,7 @@ export const appRouter = router({
   jobs: jobsRouter,
   employerKit: employerKitRouter,
   employersConsole: employersConsoleRouter,
+  employerSpace: employerSpaceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,6 @@
 import { type CSSProperties, lazy, Suspense, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Route, Routes, useLocation } from "react-router";
+import { Link, Route, Routes, useLocation } from "react-router";
 import { languageName } from "../languages";
 import { Loading } from "../ui/Loading";
 import { useFocusOnNavigation } from "../ui/useFocusOnNavigation";
@@ -16,6 +16,7 @@ const HelpRoutes = lazy(() => import("./help/HelpRoutes"));
 const SignInCallback = lazy(() => import("./help/SignInCallback"));
 const GuideRoutes = lazy(() => import("./guide/GuideRoutes"));
 const AssistantPage = lazy(() => import("./assistant/AssistantPage"));
+const EmployerRoutes = lazy(() => import("./employers/EmployerRoutes"));
 
 export function PortalLayout({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
@@ -71,6 +72,7 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
               <Route path="help/*" element={<HelpRoutes profile={profile} />} />
               <Route path="guide/*" element={<GuideRoutes profile={profile} />} />
               <Route path="assistant" element={<AssistantPage profile={profile} />} />
+              <Route path="employer/*" element={<EmployerRoutes profile={profile} />} />
               <Route path="callback" element={<SignInCallback />} />
               <Route path="*" element={<PageNotFound />} />
             </Routes>
@@ -78,6 +80,9 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
         </main>
         <footer className="portal-footer">
           <p>{t("footer", { name: profile.name })}</p>
+          <p>
+            <Link to="/employer/join">{t("employers:portalLink")}</Link>
+          </p>
         </footer>
       </div>
     </ConversationProvider>

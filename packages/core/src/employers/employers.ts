@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
-import { config } from "../config";
+import { config, portalUrl } from "../config";
 import { assertActor, useTenant } from "../context";
 import { cancellationReasons, db, isConditionFailure, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import * as Mail from "../mail";
+import * as Tenant from "../tenant";
+import type { Language } from "../tenant/languages";
 import type { SubscriptionStatus } from "./entities";
 import { isValidSiret } from "./siret";
 
@@ -166,6 +169,12 @@ export async function mine() {
     subscription: subscriptionView(employer),
     access: hasAccess(employer),
     paymentFailedAt: employer.paymentFailedAt ?? null,
+    /** When a failed payment pauses the space, if one is pending. */
+    graceEndsAt: employer.paymentFailedAt
+      ? new Date(Date.parse(employer.paymentFailedAt) + config().stripe.graceDays * 86_400_000).toISOString()
+      : null,
+    /** Without Stripe keys there is no Customer Portal nor invoices: the space says so. */
+    billing: config().stripe.secretKey ? ("stripe" as const) : ("local" as const),
   };
 }
 
@@ -181,7 +190,13 @@ export async function contacts(employerId: string, tenantId = useTenant()) {
   return found.data.map(({ email: address, role }) => ({ email: address, role }));
 }
 
-/** The owner adds a colleague who will sign in with their own e-mail code. */
+/** The people of the signed-in person's employer, for its space. */
+export async function people() {
+  const actor = assertActor("employer");
+  return contacts(actor.employerId);
+}
+
+/** The owner adds a colleague who will sign in with their own e-mail code; they are told by e-mail. */
 export const addContact = fn(z.object({ email }), async ({ email: address }) => {
   const actor = assertActor("employer");
   if (actor.role !== "owner")
@@ -206,5 +221,13 @@ export const addContact = fn(z.object({ email }), async ({ email: address }) => 
       );
     throw error;
   }
+  const [tenant, employer] = await Promise.all([Tenant.current(), get(actor.employerId)]);
+  await Mail.send({
+    template: "employerColleague",
+    data: { inviter: actor.email, employer: employer?.name ?? "", link: `${portalUrl(tenant.slug)}/employer` },
+    to: address,
+    language: (await Mail.storedLanguage(address)) ?? (tenant.defaultLanguage as Language),
+    brand: Mail.territoryBrand(tenant),
+  });
   return { email: address, role: "member" as const };
 });

@@ -5,5 +5,6 @@
 export * as Employers from "./employers";
 export { subscriptionStatuses } from "./entities";
 export * as Offers from "./offers";
+export * as Referrals from "./referrals";
 export * as EmployerSettings from "./settings";
 export { isValidSiret } from "./siret";

@@ -25,7 +25,7 @@ import {
 } from "./templates/bienvenue";
 import { audiences, type TemplateData, type TemplateName } from "./templates/data";
 import { DealPartnerLink } from "./templates/deals";
-import { PaymentFailed } from "./templates/employer";
+import { EmployerColleague, PaymentFailed, RecruitInvitation } from "./templates/employer";
 import type { TemplateProps } from "./templates/layout";
 import { IntakeConfirmation, NewMessage, SignInCode } from "./templates/newcomer";
 import { EscalationDigest, Invitation, NewcomerWrote, TeamChange } from "./templates/staff";
@@ -62,6 +62,14 @@ const templates: { [K in TemplateName]: Template<K> } = {
     subject: (t, territory, { change, member }) => t(`teamChange.${change}.subject`, { territory, member }),
   },
   paymentFailed: { component: PaymentFailed, subject: (t, territory) => t("paymentFailed.subject", { territory }) },
+  employerColleague: {
+    component: EmployerColleague,
+    subject: (t, territory, { inviter, employer }) => t("employerColleague.subject", { territory, inviter, employer }),
+  },
+  recruitInvitation: {
+    component: RecruitInvitation,
+    subject: (t, territory) => t("recruitInvitation.subject", { territory }),
+  },
   buddyIntroduction: {
     component: BuddyIntroduction,
     subject: (t, territory, { name }) => t("buddyIntroduction.subject", { territory, name }),

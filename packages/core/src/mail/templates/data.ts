@@ -11,6 +11,9 @@ export const audiences = {
   teamChange: "staff",
   // Employers' people work in French or English, like staff.
   paymentFailed: "staff",
+  employerColleague: "staff",
+  // The recruit reads it in the language their employer chose among the territory's.
+  recruitInvitation: "newcomer",
   buddyIntroduction: "newcomer",
   buddyCheckIn: "newcomer",
   dealPartnerLink: "newcomer",
@@ -42,6 +45,8 @@ export type TemplateData = {
   newcomerWrote: { name: string; link: string };
   teamChange: { change: TeamChange; by: string; member: string; role?: Role; link: string };
   paymentFailed: { employer: string; days: number; link: string };
+  employerColleague: { inviter: string; employer: string; link: string };
+  recruitInvitation: { recruit: string; employer: string; link: string };
   /** To one side of a new pair, about the other side. */
   buddyIntroduction: {
     reader: "newcomer" | "ambassador";

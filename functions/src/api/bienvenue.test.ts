@@ -1,6 +1,7 @@
-import { EnroleeImport, Enrolment, Letters } from "@escale/core/bienvenue";
+import { EnroleeImport, Enrolment, Events, Letters } from "@escale/core/bienvenue";
 import { withActor } from "@escale/core/context";
 import { inbox } from "@escale/local/inbox";
+import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { newTenant, staff } from "../../../tests/support/actors";
 import { localServer } from "./local";
@@ -48,5 +49,29 @@ describe("letters' links, with no session", () => {
     expect(await oneClick.text()).toContain("you will no longer receive");
     const [enrolee] = await local(() => Enrolment.list());
     expect(enrolee).toMatchObject({ email: reader, newsletter: false, issuesSent: [1] });
+  });
+});
+
+describe("an event's calendar file on the portal", () => {
+  it("is served on its territory's portal in the reader's language, and on no other", async () => {
+    const { tenant } = await newTenant({ languages: ["fr", "en"], defaultLanguage: "fr" });
+    const { tenant: other } = await newTenant();
+    const event = await staff(
+      tenant.tenantId,
+      "editor",
+    )(() => Events.create({ title: { fr: "Pique-nique", en: "Picnic" }, starts: "2030-06-12T18:30", capacity: 10 }));
+    const port = new URL(server.url).port;
+    const get = (slug: string, path: string) =>
+      fetch(new URL(path, server.url), { headers: { "x-forwarded-host": `${slug}.localhost:${port}` } });
+    const served = await get(tenant.slug, `/calendar/events/${event.id}.ics?lang=en`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-disposition")).toContain("attachment");
+    const entry = Object.values(ical.sync.parseICS(await served.text())).find((item) => item?.type === "VEVENT") as
+      | VEvent
+      | undefined;
+    expect(entry?.summary).toBe("Picnic");
+    expect(entry?.uid).toBe(`${event.id}@${tenant.slug}.escale`);
+    expect((await get(other.slug, `/calendar/events/${event.id}.ics`)).status).toBe(404);
+    expect((await get(tenant.slug, "/calendar/events/not-an-event.ics")).status).toBe(400);
   });
 });

@@ -1,4 +1,4 @@
-import { CalendarFeed, Enrolment, Letters, type Phrase, words } from "@escale/core/bienvenue";
+import { CalendarFeed, Enrolment, Events, Letters, type Phrase, words } from "@escale/core/bienvenue";
 import { withActor } from "@escale/core/context";
 import { VisibleError } from "@escale/core/error";
 import { type Language, languages } from "@escale/core/languages";
@@ -56,13 +56,28 @@ export function bienvenueRoutes() {
     const done = await asVisitor(c, () => Letters.unsubscribe({ token: c.req.param("token") }));
     return page(c, done.language ?? language(c), "unsubscribeTitle", "unsubscribeDone");
   });
+  // In the enrolee's own language, as the opt-in e-mail was.
+  const optInReader = (c: Context) =>
+    asVisitor(c, () => Letters.readerLanguage({ token: c.req.param("token") ?? "", purpose: "opt-in" }));
   app.get("/letters/confirm/:token", async (c) => {
-    await asVisitor(c, async () => undefined);
-    return page(c, language(c), "confirmTitle", "confirmTitle", "confirmButton");
+    const reader = await optInReader(c);
+    return page(c, reader ?? language(c), "confirmTitle", "confirmTitle", "confirmButton");
   });
   app.post("/letters/confirm/:token", async (c) => {
     await asVisitor(c, () => Enrolment.confirmNewsletter({ token: c.req.param("token") }));
-    return page(c, language(c), "confirmTitle", "confirmDone");
+    return page(c, (await optInReader(c)) ?? language(c), "confirmTitle", "confirmDone");
+  });
+  // One event's calendar file, for the portal's "download the .ics" link.
+  app.get("/calendar/events/:file", async (c) => {
+    const eventId = c.req.param("file").replace(/\.ics$/, "");
+    const lang = c.req.query("lang");
+    const calendar = await asVisitor(c, () =>
+      Events.ics({ eventId, language: lang && lang in languages ? (lang as Language) : undefined }),
+    );
+    return c.body(calendar, 200, {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": 'attachment; filename="event.ics"',
+    });
   });
   app.get("/calendar/:file", async (c) => {
     const token = c.req.param("file").replace(/\.ics$/, "");

@@ -10,6 +10,7 @@ import { NotFound } from "../ui/NotFound";
 import { useFocusOnNavigation } from "../ui/useFocusOnNavigation";
 import { usePageTitle } from "../ui/usePageTitle";
 import { BrandingPage } from "./BrandingPage";
+import { checkInRoutes } from "./bienvenue/checkin/routes";
 import { caseRights } from "./conciergerie/rights";
 import { conciergerieRoutes } from "./conciergerie/routes";
 import { ConsoleContext } from "./consoleContext";
@@ -158,6 +159,12 @@ function Console({ memberships }: { memberships: Membership[] }) {
                 <NavLink to="/console/cases">{t("nav.cases")}</NavLink>
               </li>
             )}
+            {/* Marking attendance is for those who run the door; editors and viewers do not. */}
+            {caseRights(current.role).work && (
+              <li>
+                <NavLink to="/console/bienvenue/checkin">{t("nav.checkIn")}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>
@@ -170,6 +177,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
           <Route path="team" element={<TeamPage />} />
           {conciergerieRoutes}
           {knowledgeRoutes}
+          {checkInRoutes}
           <Route
             path="*"
             element={<NotFound site={t("consoleName")} home="/console" back={t("notFound.backToOverview")} />}

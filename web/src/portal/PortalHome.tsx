@@ -5,8 +5,6 @@ import { usePageTitle } from "../ui/usePageTitle";
 import { inLanguage } from "./language";
 import type { PortalProfile } from "./types";
 
-const upcoming = ["bienvenue"] as const;
-
 export function PortalHome({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
   usePageTitle(profile.name);
@@ -53,13 +51,18 @@ export function PortalHome({ profile }: { profile: PortalProfile }) {
               <Link to="/help/requests">{t("help.requests.title")}</Link>
             </p>
           </li>
-          {upcoming.map((card) => (
-            <li key={card} className="card">
-              <h3>{t(`cards.${card}.title`)}</h3>
-              <p>{t(`cards.${card}.body`)}</p>
-              <p className="badge">{t("comingSoon")}</p>
-            </li>
-          ))}
+          <li className="card">
+            <h3>{t("cards.bienvenue.title")}</h3>
+            <p>{t("cards.bienvenue.body")}</p>
+            <p>
+              <Link className="button" to="/bienvenue/join">
+                {t("cards.bienvenue.join")}
+              </Link>
+            </p>
+            <p>
+              <Link to="/bienvenue/events">{t("cards.bienvenue.events")}</Link>
+            </p>
+          </li>
         </ul>
       </section>
     </>

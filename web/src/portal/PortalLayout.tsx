@@ -1,6 +1,6 @@
 import { type CSSProperties, lazy, Suspense, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Route, Routes, useLocation } from "react-router";
+import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 import { languageName } from "../languages";
 import { Loading } from "../ui/Loading";
 import { useFocusOnNavigation } from "../ui/useFocusOnNavigation";
@@ -17,6 +17,7 @@ const SignInCallback = lazy(() => import("./help/SignInCallback"));
 const GuideRoutes = lazy(() => import("./guide/GuideRoutes"));
 const AssistantPage = lazy(() => import("./assistant/AssistantPage"));
 const EmployerRoutes = lazy(() => import("./employers/EmployerRoutes"));
+const BienvenueRoutes = lazy(() => import("./bienvenue/BienvenueRoutes"));
 
 export function PortalLayout({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
@@ -64,6 +65,34 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
             </select>
           </div>
         </header>
+        <nav className="portal-nav" aria-label={t("nav.label")}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t("nav.home")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/guide">{t("nav.guide")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/help" end>
+                {t("nav.help")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/bienvenue" end>
+                {t("nav.bienvenue")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/bienvenue/events">{t("nav.events")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/bienvenue/bons-plans">{t("nav.deals")}</NavLink>
+            </li>
+          </ul>
+        </nav>
         {!onAssistantPage && <AssistantWidget />}
         <main id="main" tabIndex={-1} ref={main} className="portal-main">
           <Suspense fallback={<Loading what={t("loading")} />}>
@@ -73,6 +102,7 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
               <Route path="guide/*" element={<GuideRoutes profile={profile} />} />
               <Route path="assistant" element={<AssistantPage profile={profile} />} />
               <Route path="employer/*" element={<EmployerRoutes profile={profile} />} />
+              <Route path="bienvenue/*" element={<BienvenueRoutes profile={profile} />} />
               <Route path="callback" element={<SignInCallback />} />
               <Route path="*" element={<PageNotFound />} />
             </Routes>

@@ -23,6 +23,11 @@ export function eventLink(slug: string, eventId: string): string {
   return `${portalUrl(slug)}/bienvenue/events/${eventId}`;
 }
 
+/** Where the portal serves one event's calendar file (a path on the portal's own host). */
+export function icsPath(eventId: string, language: string): string {
+  return `/calendar/events/${eventId}.ics?lang=${language}`;
+}
+
 function details(slug: string, event: CalendarEvent, language: string) {
   const link = eventLink(slug, event.eventId);
   const description = inLanguage(event.description, language);

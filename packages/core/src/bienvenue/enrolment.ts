@@ -8,6 +8,7 @@ import { VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
+import charter from "./ambassadors/charter.json";
 import { sendOptIn } from "./enrolment-mail";
 import { counterUpdates, enrolled, unsubscribed } from "./outcomes/counters";
 import * as Settings from "./settings";
@@ -44,7 +45,10 @@ async function checkInterests(tenantId: string, interests: string[]) {
     throw new VisibleError("input", "interest_not_offered", `interests: "${stray}" is not offered here.`, "interests");
 }
 
-/** What the portal's enrolment form offers: the interests, the privacy notice, the channel's name. */
+/**
+ * What the portal's Bienvenue forms offer: the interests, the privacy notice, the channel's name,
+ * and the version of the ambassadors' charter a volunteer accepts.
+ */
 export const form = fn(
   z.object({ language: z.enum(languageCodes), channelCode: z.string().trim().max(40).optional() }),
   async ({ language, channelCode }) => {
@@ -59,6 +63,7 @@ export const form = fn(
       interests: settings.interests,
       privacyNotice: ConciergerieSettings.noticeFor(notices, language),
       channel: channel?.data ? { code: channel.data.code, name: channel.data.name } : null,
+      charterVersion: charter.version,
     };
   },
 );
@@ -142,6 +147,8 @@ export async function mine() {
       arrivalDate: enrolee.arrivalDate ?? null,
       enrolledOn: enrolee.enrolledOn,
       newsletter: enrolee.newsletter,
+      /** For `updatePreferences`' expectedVersion. */
+      version: enrolee.version,
     },
     letters: file.data.letterSend.map(({ issue, sentAt, language }) => ({ issue, sentAt, language })),
     events: registrations.data.map((registration) => {

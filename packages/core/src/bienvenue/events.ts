@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import QRCode from "qrcode";
 import { z } from "zod";
 import { assertCan } from "../auth/roles";
 import { assertActor, useTenant } from "../context";
@@ -7,7 +8,7 @@ import { VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
-import { calendarFile, inLanguage } from "./calendar";
+import { addToCalendarLinks, type CalendarEvent, calendarFile, icsPath, inLanguage } from "./calendar";
 import { type EventRecord, eventId, mustFind } from "./event-record";
 import { counterUpdates, eventDescribed } from "./outcomes/counters";
 import { fromParis, parisTime, toParis } from "./paris-time";
@@ -228,29 +229,46 @@ export const upcoming = fn(
   },
 );
 
-/** The portal's event page: the event, and the signed-in person's registration (two reads at most). */
-export const page = fn(z.object({ eventId }), async ({ eventId: id }) => {
-  const actor = assertActor("visitor", "newcomer");
-  const tenantId = useTenant();
-  const [event, mine] = await Promise.all([
-    db().entities.event.get({ tenantId, eventId: id }).go(),
-    actor.type === "newcomer" ? db().entities.registration.get({ tenantId, eventId: id, who: actor.email }).go() : null,
-  ]);
-  if (!event.data) throw new VisibleError("not-found", "event_not_found", "eventId: no such event.", "eventId");
-  const registration = mine?.data;
-  return {
-    ...publicView(event.data),
-    registration:
-      registration && registration.status !== "cancelled"
-        ? {
-            status: registration.status,
-            seats: registration.seats,
-            code: registration.status === "confirmed" || registration.status === "attended" ? registration.code : null,
-            offerExpiresAt: registration.offerExpiresAt ?? null,
-          }
+/**
+ * The portal's event page: the event, and the signed-in person's registration (two reads at most),
+ * with the links that put it in a calendar and, once the seat is theirs, the QR code staff scan.
+ */
+export const page = fn(
+  z.object({ eventId, language: z.enum(languageCodes).optional() }),
+  async ({ eventId: id, language }) => {
+    const actor = assertActor("visitor", "newcomer");
+    const tenantId = useTenant();
+    const [event, mine, tenant] = await Promise.all([
+      db().entities.event.get({ tenantId, eventId: id }).go(),
+      actor.type === "newcomer"
+        ? db().entities.registration.get({ tenantId, eventId: id, who: actor.email }).go()
         : null,
-  };
-});
+      Tenant.current(),
+    ]);
+    if (!event.data) throw new VisibleError("not-found", "event_not_found", "eventId: no such event.", "eventId");
+    const registration = mine?.data;
+    const holds = registration?.status === "confirmed" || registration?.status === "attended";
+    const reader = language ?? tenant.defaultLanguage;
+    return {
+      ...publicView(event.data),
+      calendar: {
+        ics: icsPath(id, reader),
+        ...addToCalendarLinks(tenant.slug, event.data as unknown as CalendarEvent, reader),
+      },
+      registration:
+        registration && registration.status !== "cancelled"
+          ? {
+              status: registration.status,
+              seats: registration.seats,
+              code: holds ? registration.code : null,
+              // The code alone: the check-in page reads it the same whether scanned or typed.
+              qrSvg: holds ? await QRCode.toString(registration.code, { type: "svg", margin: 2 }) : null,
+              offerExpiresAt: registration.offerExpiresAt ?? null,
+            }
+          : null,
+    };
+  },
+);
 
 /** The staff view: the event with seat counts and every registration, in waitlist order. */
 export const show = fn(z.object({ eventId }), async ({ eventId: id }) => {

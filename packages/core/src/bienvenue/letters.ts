@@ -298,11 +298,14 @@ export const unsubscribe = fn(z.object({ token: z.string().max(600) }), async ({
   return { unsubscribed: true, ...(await stopLetters(tenantId, address)) };
 });
 
-/** The reader's language for the unsubscribe page, from the token alone. */
-export const readerLanguage = fn(z.object({ token: z.string().max(600) }), async ({ token }) => {
-  assertActor("visitor", "newcomer", "system");
-  const tenantId = useTenant();
-  const address = verify("unsubscribe", tenantId, token);
-  if (!address) return null;
-  return (await db().entities.enrolee.get({ tenantId, email: address }).go()).data?.language ?? null;
-});
+/** The reader's language for the unsubscribe and opt-in pages, from the token alone. */
+export const readerLanguage = fn(
+  z.object({ token: z.string().max(600), purpose: z.enum(["unsubscribe", "opt-in"]).default("unsubscribe") }),
+  async ({ token, purpose }) => {
+    assertActor("visitor", "newcomer", "system");
+    const tenantId = useTenant();
+    const address = verify(purpose, tenantId, token);
+    if (!address) return null;
+    return (await db().entities.enrolee.get({ tenantId, email: address }).go()).data?.language ?? null;
+  },
+);

@@ -26,7 +26,10 @@ beforeAll(async () => {
   const event = await withActor({ type: "system", tenantId }, async () => {
     await Channels.create(channel);
     await Team.invite({ email: agent, role: "agent" });
-    return staff(tenantId, "editor")(() =>
+    return staff(
+      tenantId,
+      "editor",
+    )(() =>
       Events.create({
         title,
         description: { ar: "نلتقي في الحديقة مع سكان الحي." },

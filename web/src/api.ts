@@ -44,9 +44,12 @@ export function createApi(auth?: Auth) {
     httpBatchLink({ url: "/trpc", fetch: fetchFn, headers });
   const trpcClient = createTRPCClient<AppRouter>({
     links: [
-      // Only staff procedures act in a tenant.
+      // Only staff procedures act in a tenant (Bienvenue's mixed routers only send it from the console).
       splitLink({
-        condition: (op) => /^(console|team|conciergerie|knowledge)\./.test(op.path),
+        condition: (op) =>
+          /^(console|team|conciergerie|knowledge|bienvenueConsole|bienvenueOutcomes|ambassadors|deals|flyers)\./.test(
+            op.path,
+          ),
         true: link(signed, (): Record<string, string> => {
           const tenantId = auth?.tenantId();
           return tenantId ? { "x-escale-tenant": tenantId } : {};

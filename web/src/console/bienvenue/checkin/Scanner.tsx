@@ -84,7 +84,6 @@ export function Scanner({ onCode, onClose }: { onCode: (code: string) => void; o
       ) : (
         <>
           <p className="hint">{t("scan.hint")}</p>
-          {/* biome-ignore lint/a11y/useMediaCaption: a live camera preview has no speech to caption. */}
           <video ref={video} muted playsInline aria-label={t("scan.preview")} />
         </>
       )}

@@ -161,5 +161,6 @@ describe("Bienvenue, from the portal in Arabic to the door", () => {
     const shown = await staff(tenantId, "agent")(() => Events.show({ eventId }));
     expect(shown.attended).toBe(2);
     expect(shown.registrations.find((r) => r.email === newcomer.email)?.status).toBe("attended");
-  });
+    // One journey through two faces and fourteen accessibility checks: longer than most.
+  }, 240_000);
 });

@@ -1,10 +1,16 @@
+import * as Accounts from "../billing/accounts";
+import { config } from "../config";
 import { assertActor, withActor } from "../context";
+import * as Offers from "../employers/offers";
 import * as Knowledge from "../knowledge";
 import * as Tenant from "../tenant";
+import demoOffer from "./demo-offer.json";
 import lorvanneKnowledge from "./lorvanne-knowledge.json";
 
 export const demoSlug = "demo";
 export const demoOwner = "owner@demo.localhost";
+/** The demo territory's Stripe account: without keys, the local checkout page stands in for it. */
+export const demoStripeAccount = "acct_demolocal";
 
 const tagline: Record<string, string> = {
   fr: "Bienvenue au Pays de Lorvanne : venez vivre et travailler ici",
@@ -35,7 +41,10 @@ const hero: Record<string, string> = {
 export async function demo() {
   assertActor("system");
   const existing = await Tenant.bySlug(demoSlug);
-  if (existing) return { tenant: existing, created: false };
+  if (existing) {
+    await sellToEmployers(existing.tenantId);
+    return { tenant: existing, created: false };
+  }
   const tenant = await Tenant.create({
     name: "Pays de Lorvanne",
     kind: "communes",
@@ -49,5 +58,20 @@ export async function demo() {
     await Knowledge.importArticles(lorvanneKnowledge);
     return Tenant.patchVersioned(tenant.version, { primaryColor: "#0f5c4d", tagline, hero });
   });
+  await sellToEmployers(tenant.tenantId);
   return { tenant: branded, created: true };
+}
+
+/**
+ * So that a visitor can try employer sign-up at once: an account that can charge and one
+ * offer. Only without Stripe keys (the local checkout page stands in for Stripe; with keys an
+ * admin connects a real account), once; an account connected since is kept.
+ */
+async function sellToEmployers(tenantId: string) {
+  if (config().stripe.secretKey) return;
+  await withActor({ type: "system", tenantId }, async () => {
+    if ((await Accounts.load()).accountId) return;
+    await Offers.create(demoOffer);
+    await Accounts.connect({ accountId: demoStripeAccount });
+  });
 }

@@ -15,7 +15,8 @@ import type { PortalProfile } from "../types";
 import { SubscriptionStatus } from "./SubscriptionStatus";
 import { useEmployer } from "./useEmployer";
 
-const order = ["name", "email", "language", "startDate", "adults", "children", "form"];
+// The portal's header has its own "language" field: this one needs another id.
+const order = ["name", "email", "recruitLanguage", "startDate", "adults", "children", "form"];
 const empty = { name: "", email: "", language: "", startDate: "", adults: "", children: "" };
 
 /**
@@ -66,8 +67,9 @@ export function ReferralsPage({ profile }: { profile: PortalProfile }) {
       setDraft({ ...empty, language: draft.language });
       await queryClient.invalidateQueries({ queryKey: trpc.employerSpace.referrals.queryKey() });
     } catch (error) {
-      const { reason } = errorInfo(error);
+      const { reason, field: named, message } = errorInfo(error);
       if (reason === "allowance_used") show({ form: t("referrals.errors.allowance") });
+      else if (named === "language") show({ recruitLanguage: message });
       else if (reason === "access_paused") show({ form: t("referrals.errors.paused") });
       else showFailure(error);
     }
@@ -108,7 +110,7 @@ export function ReferralsPage({ profile }: { profile: PortalProfile }) {
             required
           />
           <SelectField
-            id="language"
+            id="recruitLanguage"
             label={t("referrals.language")}
             choices={languages.map((code) => ({ value: code, label: languageName(code), lang: code }))}
             value={draft.language}

@@ -1,3 +1,4 @@
+import type { IssueDetail } from "@escale/core/error";
 import type { AppRouter } from "@escale/functions/trpc/router";
 import { QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, splitLink, TRPCClientError } from "@trpc/client";
@@ -61,20 +62,58 @@ export function createApi(auth?: Auth) {
   return { queryClient, trpcClient };
 }
 
-/** `reason` is the server's own code for the refusal ("notice_changed"), for words of our own. */
-export type ErrorInfo = { message: string; code?: string; field?: string; reason?: string; retryAfterSeconds?: number };
+/**
+ * `reason` is the server's own code for the refusal ("notice_changed"), for words of our own;
+ * `issue`, for an input refused by its checks, which check ("too_big") and its bound.
+ */
+export type ErrorInfo = {
+  message: string;
+  code?: string;
+  field?: string;
+  reason?: string;
+  issue?: IssueDetail;
+  retryAfterSeconds?: number;
+};
 
-/** What to tell the user about a failed call, and which field it is about. */
+/** Puts a failure in the reader's words, or leaves the server's (undefined). */
+export type ErrorWords = (info: ErrorInfo) => string | undefined;
+let errorWords: ErrorWords = () => undefined;
+
+/** Each face (console, portal) says failures in its reader's language from its own catalogs. */
+export function sayErrorsWith(words: ErrorWords) {
+  errorWords = words;
+}
+
+/** What to tell the user about a failed call, and which field it is about, in their language. */
 export function errorInfo(error: unknown): ErrorInfo {
+  const info = serverErrorInfo(error);
+  return { ...info, message: errorWords(info) ?? info.message };
+}
+
+function serverErrorInfo(error: unknown): ErrorInfo {
   if (!(error instanceof TRPCClientError))
     return { message: error instanceof Error ? error.message : "Something went wrong. Please try again." };
   const data = error.data as
-    | { code?: string; field?: string; httpStatus?: number; visibleCode?: string; retryAfterSeconds?: number }
+    | {
+        code?: string;
+        field?: string;
+        httpStatus?: number;
+        visibleCode?: string;
+        issue?: IssueDetail;
+        retryAfterSeconds?: number;
+      }
     | undefined;
   if (!data?.code || (data.httpStatus ?? 500) >= 500) return { message: error.message };
   const field = data.field;
   // Input errors start with the field's name, which the form already shows as a label.
   const message =
     field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
-  return { message, code: data.code, field, reason: data.visibleCode, retryAfterSeconds: data.retryAfterSeconds };
+  return {
+    message,
+    code: data.code,
+    field,
+    reason: data.visibleCode,
+    issue: data.issue,
+    retryAfterSeconds: data.retryAfterSeconds,
+  };
 }

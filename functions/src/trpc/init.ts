@@ -48,8 +48,19 @@ const t = initTRPC.context<Context>().create({
     const field =
       cause instanceof VisibleError ? cause.field : cause instanceof ZodError ? describeIssue(cause).field : undefined;
     const visibleCode = cause instanceof VisibleError ? cause.code : undefined;
+    // For the client to say it in the reader's language: which check the input failed.
+    const issue =
+      cause instanceof VisibleError
+        ? cause.detail
+        : cause instanceof ZodError
+          ? describeIssue(cause).detail
+          : undefined;
     const retryAfterSeconds = cause instanceof RateLimited ? cause.retryAfterSeconds : undefined;
-    return { ...shape, message, data: { ...shape.data, field, visibleCode, retryAfterSeconds, stack: undefined } };
+    return {
+      ...shape,
+      message,
+      data: { ...shape.data, field, visibleCode, issue, retryAfterSeconds, stack: undefined },
+    };
   },
 });
 

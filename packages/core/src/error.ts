@@ -1,6 +1,18 @@
 /** The kinds of failure a user can be told about; the edge maps each to one HTTP/tRPC code. */
 export type VisibleErrorKind = "input" | "auth" | "forbidden" | "not-found" | "conflict" | "rate";
 
+/**
+ * What an input check refused, in words a client can put in the reader's language:
+ * zod's issue code ("too_big") and its bound or format.
+ */
+export type IssueDetail = {
+  issue: string;
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+  origin?: string;
+};
+
 /** The only error whose message reaches a user. Anything else is a 500 logged without PII. */
 export class VisibleError extends Error {
   constructor(
@@ -9,6 +21,7 @@ export class VisibleError extends Error {
     message: string,
     /** The input field the message is about, when there is one. */
     public readonly field?: string,
+    public readonly detail?: IssueDetail,
   ) {
     super(message);
     this.name = "VisibleError";

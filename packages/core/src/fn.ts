@@ -1,11 +1,18 @@
 import type { z } from "zod";
-import { VisibleError } from "./error";
+import { type IssueDetail, VisibleError } from "./error";
 
-/** The first problem of a failed parse, as a sentence naming the field. */
-export function describeIssue(error: z.ZodError): { field: string; message: string } {
+/** The first problem of a failed parse, as a sentence naming the field, and what it was. */
+export function describeIssue(error: z.ZodError): { field: string; message: string; detail: IssueDetail } {
   const issue = error.issues[0];
   const field = issue?.path.map(String).join(".") || "input";
-  return { field, message: `${field}: ${issue?.message ?? "invalid value"}` };
+  const bound = (value: unknown) =>
+    typeof value === "number" || typeof value === "bigint" ? Number(value) : undefined;
+  const detail: IssueDetail = { issue: issue?.code ?? "custom" };
+  if (issue && "minimum" in issue) detail.minimum = bound(issue.minimum);
+  if (issue && "maximum" in issue) detail.maximum = bound(issue.maximum);
+  if (issue && "origin" in issue && typeof issue.origin === "string") detail.origin = issue.origin;
+  if (issue && "format" in issue && typeof issue.format === "string") detail.format = issue.format;
+  return { field, message: `${field}: ${issue?.message ?? "invalid value"}`, detail };
 }
 
 /**
@@ -19,8 +26,8 @@ export function fn<Schema extends z.ZodType, Result>(
   const run = async (input: z.input<Schema>): Promise<Awaited<Result>> => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      const { field, message } = describeIssue(parsed.error);
-      throw new VisibleError("input", "invalid_input", message, field);
+      const { field, message, detail } = describeIssue(parsed.error);
+      throw new VisibleError("input", "invalid_input", message, field, detail);
     }
     return await impl(parsed.data);
   };

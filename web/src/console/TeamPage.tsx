@@ -11,10 +11,8 @@ import { useMembership } from "./consoleContext";
 import { useFormat } from "./format";
 import { QueryFailure } from "./QueryFailure";
 import { ReadOnlyNote } from "./ReadOnlyNote";
-
-/** Each role's words are `roles.{role}` in the `team` catalog. */
-const roles = ["owner", "admin", "agent", "editor", "viewer"] as const;
-type Role = (typeof roles)[number];
+import { TeamHistory } from "./TeamHistory";
+import { type Role, roles, TeamMembers } from "./TeamMembers";
 
 const fields = ["email", "role", "form"];
 
@@ -32,6 +30,7 @@ export function TeamPage() {
 
   function changed() {
     void queryClient.invalidateQueries(trpc.team.list.queryFilter());
+    void queryClient.invalidateQueries(trpc.team.history.queryFilter());
     // The checklist's "team" step depends on the team.
     void queryClient.invalidateQueries(trpc.console.settings.queryFilter());
   }
@@ -64,25 +63,7 @@ export function TeamPage() {
         <QueryFailure error={team.error} retry={() => team.refetch()} />
       ) : (
         <>
-          <table>
-            <caption>{t("members")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("email")}</th>
-                <th scope="col">{t("role")}</th>
-                <th scope="col">{t("joined")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {team.data.members.map((member) => (
-                <tr key={member.email}>
-                  <td>{member.email}</td>
-                  <td>{t(`common:roles.${member.role}`)}</td>
-                  <td>{format.day(member.joinedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TeamMembers members={team.data.members} onChanged={changed} />
 
           {team.data.invitations.length === 0 ? (
             <p>{t("noInvitations")}</p>
@@ -137,6 +118,7 @@ export function TeamPage() {
           }}
         />
       )}
+      {canManage && <TeamHistory />}
     </>
   );
 }

@@ -11,6 +11,9 @@ export function useFilters() {
       const next = new URLSearchParams(previous);
       if (value) next.set(name, value);
       else next.delete(name);
+      // Other filters, other pages: a list kept in the address starts again at its first page.
+      next.delete("cursor");
+      next.delete("page");
       return next;
     });
   }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
  */
 export function ConfirmButton({
   label,
+  labelFor,
   question,
   confirm,
   cancel,
@@ -13,6 +14,8 @@ export function ConfirmButton({
   pending = false,
 }: {
   label: string;
+  /** What the button is about, when the same label repeats on the page (a button per row). */
+  labelFor?: string;
   question: string;
   confirm: string;
   cancel: string;
@@ -32,7 +35,7 @@ export function ConfirmButton({
 
   if (!asking)
     return (
-      <button type="button" className="danger" ref={opener} onClick={() => setAsking(true)}>
+      <button type="button" className="danger" ref={opener} aria-label={labelFor} onClick={() => setAsking(true)}>
         {label}
       </button>
     );

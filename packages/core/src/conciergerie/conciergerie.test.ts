@@ -219,6 +219,8 @@ describe("personal data", () => {
     expect(data.cases).toEqual([
       expect.objectContaining({ caseId, contact: expect.objectContaining({ name: "Oksana Melnyk" }) }),
     ]);
+    // What they wrote with the request (the assistant's hand-over puts their question there) is on their page.
+    expect(await newcomer(() => Newcomer.myCase({ caseId }))).toMatchObject({ message: request.message });
     await newcomer(() => Newcomer.requestErasure({ caseId }));
     expect((await openCase(caseId)).case.erasureRequestedAt).toBeTruthy();
     const stranger = <T>(run: () => T) =>

@@ -59,6 +59,8 @@ export const myCase = fn(z.object({ caseId }), async ({ caseId: id }) => {
     status: record.status,
     registeredAt: record.registeredAt,
     needs: record.needs,
+    /** What they wrote with the request: a question the assistant handed over starts here. */
+    message: record.message ?? null,
     timeline: shown,
     erasureRequestedAt: record.erasureRequestedAt ?? null,
   };

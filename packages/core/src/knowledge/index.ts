@@ -236,12 +236,36 @@ function summary(body: string) {
 
 const visitorLanguage = z.object({ language: z.enum(languageCodes) });
 
-/** The welcome guide: published articles by category, each in the visitor's language when it exists. */
-export const guide = fn(visitorLanguage, async ({ language }) => {
+/** Cards a page of the guide shows per topic: a topic with more has pages of its own. */
+export const guidePageSize = 12;
+
+const guideInput = visitorLanguage.extend({
+  /** One topic, a page at a time; without it, the first page of every topic. */
+  category: z.enum(categories).optional(),
+  page: z.number().int().min(1).max(1000).default(1),
+});
+
+/**
+ * The welcome guide: published articles by category, each in the visitor's language when it
+ * exists, a page of each topic at a time (all topics' first pages, or one topic's page n).
+ */
+export const guide = fn(guideInput, async ({ language, category: only, page }) => {
   assertActor("visitor", "newcomer", "staff", "system");
   const [{ catalog }, tenant] = await Promise.all([published(), Tenant.current()]);
+  const defaultLanguage = tenant.defaultLanguage as Language;
+  const byCategory = new Map<string, { article: (typeof catalog.articles)[number]; title: string }[]>();
+  for (const article of catalog.articles) {
+    if (only && article.category !== only) continue;
+    const entries = byCategory.get(article.category) ?? [];
+    entries.push({
+      article,
+      title: pickTranslation(article.translations, language, defaultLanguage).translation.title,
+    });
+    byCategory.set(article.category, entries);
+  }
+  // Only the cards shown are written out: a summary means reading the article's Markdown.
   const card = (article: (typeof catalog.articles)[number]) => {
-    const shown = pickTranslation(article.translations, language, tenant.defaultLanguage as Language);
+    const shown = pickTranslation(article.translations, language, defaultLanguage);
     return {
       slug: article.slug,
       title: shown.translation.title,
@@ -251,18 +275,20 @@ export const guide = fn(visitorLanguage, async ({ language }) => {
       path: articlePath(article.slug),
     };
   };
-  const byCategory = new Map<string, ReturnType<typeof card>[]>();
-  for (const article of catalog.articles) {
-    const cards = byCategory.get(article.category) ?? [];
-    cards.push(card(article));
-    byCategory.set(article.category, cards);
-  }
   return {
     language,
-    defaultLanguage: tenant.defaultLanguage as Language,
+    defaultLanguage,
     categories: categories.flatMap((category) => {
-      const articles = byCategory.get(category);
-      return articles ? [{ category, articles: articles.sort((a, b) => a.title.localeCompare(b.title)) }] : [];
+      const entries = byCategory.get(category);
+      if (!entries) return [];
+      const pages = Math.ceil(entries.length / guidePageSize);
+      const current = only ? Math.min(page, pages) : 1;
+      const start = (current - 1) * guidePageSize;
+      const articles = entries
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .slice(start, start + guidePageSize)
+        .map((entry) => card(entry.article));
+      return [{ category, articles, total: entries.length, page: current, pages }];
     }),
   };
 });

@@ -157,4 +157,24 @@ describe("articles", () => {
     expect(page).toMatchObject({ language: "fr", fallback: true, path: "/guide/transport-scolaire" });
     expect(page.html).toContain("<strong>Lorvanne Mobilité</strong>");
   });
+
+  it("pages the guide topic by topic: the first page of each, then any page of one", async () => {
+    const { tenant } = await newTenant();
+    const health = Array.from({ length: 14 }, (_, n) => ({
+      slug: `sante-${String(n).padStart(2, "0")}`,
+      category: "health" as const,
+      translations: { fr: { title: `Santé ${String(n).padStart(2, "0")}`, body: "Un paragraphe." } },
+    }));
+    await staff(
+      tenant.tenantId,
+      "editor",
+    )(() => Knowledge.importArticles({ version: 1, articles: [...health, article("medecin")] }));
+    const visitor = <T>(run: () => T) => asSystem(run, tenant.tenantId);
+    const first = await visitor(() => Knowledge.guide({ language: "fr" }));
+    expect(first.categories.find((c) => c.category === "health")).toMatchObject({ total: 15, page: 1, pages: 2 });
+    expect(first.categories.find((c) => c.category === "health")?.articles).toHaveLength(12);
+    const second = await visitor(() => Knowledge.guide({ language: "fr", category: "health", page: 2 }));
+    expect(second.categories).toHaveLength(1);
+    expect(second.categories[0]?.articles.map((c) => c.title)).toEqual(["Santé 12", "Santé 13", "Trouver un médecin"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { statuses } from "@escale/core/conciergerie/pipeline";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useTRPC } from "../../api";
@@ -8,36 +8,72 @@ import type { Need, Status } from "../../conciergerie";
 import { CheckField } from "../../ui/CheckField";
 import { Loading } from "../../ui/Loading";
 import { SelectField } from "../../ui/SelectField";
+import { useMembership } from "../consoleContext";
 import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { useFilters } from "../useFilters";
+import { BulkActions } from "./BulkActions";
+import { type CaseSummary, CaseTable, type Selection } from "./CaseTable";
 import { ConciergeriePage } from "./ConciergeriePage";
+import { CsvDownloads } from "./CsvDownloads";
 import { useAgents, useChannels } from "./directory";
+import { SearchBox, SearchResults } from "./InboxSearch";
 import { useLabels } from "./labels";
-import { Pager, useCursorPages } from "./Pager";
+import { Pager, useAddressPages } from "./Pager";
+import { caseRights } from "./rights";
 
 const filterNames = ["assignee", "need", "channel", "overdue"];
+const sorts = ["oldest", "newest", "deadline"] as const;
+type Sort = (typeof sorts)[number];
 
-/** The agents' inbox: one status at a time, oldest first, filtered, a page at a time. */
+/**
+ * The cases ticked for an action on several, forgotten when the list shown changes (another
+ * page, filter or search), so nothing out of sight is ever changed.
+ */
+function useSelection(listKey: string) {
+  const [state, setState] = useState<{ key: string; ids: Set<string> }>({ key: listKey, ids: new Set() });
+  const ids = state.key === listKey ? state.ids : new Set<string>();
+  const selection: Selection = {
+    ids,
+    toggle: (caseIds, on) => {
+      const next = new Set(ids);
+      for (const id of caseIds) on ? next.add(id) : next.delete(id);
+      setState({ key: listKey, ids: next });
+    },
+  };
+  return { selection, keep: (kept: string[]) => setState({ key: listKey, ids: new Set(kept) }) };
+}
+
+/**
+ * The agents' inbox: one status at a time, filtered, sorted, a page at a time, or the households
+ * a search finds. All of it is in the address, so Back from a case returns to the same place.
+ */
 export function InboxPage() {
   const { t } = useTranslation("conciergerie");
   const { label, choices } = useLabels();
   const format = useFormat();
   const trpc = useTRPC();
+  const { role } = useMembership();
+  const rights = caseRights(role);
   const { params, setFilter } = useFilters();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const status = (statuses as readonly string[]).includes(params.get("status") ?? "")
     ? (params.get("status") as Status)
     : "registered";
+  const query = params.get("q") ?? "";
   const assignee = params.get("assignee") ?? "";
   const need = (params.get("need") ?? "") as Need | "";
   const channel = params.get("channel") ?? "";
+  const sort: Sort = (sorts as readonly string[]).includes(params.get("sort") ?? "")
+    ? (params.get("sort") as Sort)
+    : "oldest";
   // Overdue means "not contacted in time": it only applies to cases waiting for a first contact.
   const overdue = status === "registered" && params.get("overdue") === "1";
-  const pages = useCursorPages(params.toString());
-  const { channels, name: channelName } = useChannels();
+  const pages = useAddressPages();
+  const { channels } = useChannels();
   const agents = useAgents();
   const top = useRef<HTMLHeadingElement>(null);
+  const counts = useQuery(trpc.conciergerie.inboxCounts.queryOptions({}));
   const inbox = useQuery({
     ...trpc.conciergerie.inbox.queryOptions({
       status,
@@ -45,17 +81,30 @@ export function InboxPage() {
       need: need || undefined,
       channelCode: channel || undefined,
       overdue: overdue || undefined,
+      sort,
       cursor: pages.cursor,
     }),
     placeholderData: keepPreviousData,
+    enabled: !query,
   });
   const filtered = filterNames.some((name) => params.get(name));
+  const { selection, keep } = useSelection(params.toString());
 
   function withStatus(next: Status) {
     const search = new URLSearchParams(params);
     search.set("status", next);
+    for (const name of ["q", "cursor", "page"]) search.delete(name);
     return `?${search}`;
   }
+
+  const bulk = (shown: CaseSummary[]) =>
+    rights.work && (
+      <BulkActions
+        selected={[...selection.ids]}
+        nameOf={(caseId) => shown.find((item) => item.caseId === caseId)?.name ?? caseId.slice(0, 8)}
+        onDone={keep}
+      />
+    );
 
   return (
     <ConciergeriePage title={t("inbox.title")} intro={t("inbox.intro")}>
@@ -64,119 +113,107 @@ export function InboxPage() {
           {notice}
         </p>
       )}
-      <nav aria-label={t("inbox.statusTabs")} className="tabs">
-        <ul>
-          {statuses.map((option) => (
-            <li key={option}>
-              <Link to={withStatus(option)} aria-current={option === status ? "page" : undefined}>
-                {label("statuses", option)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <search className="filters" aria-label={t("inbox.filters")}>
-        <SelectField
-          id="filter-assignee"
-          label={t("inbox.assignee")}
-          choices={[
-            { value: "", label: t("inbox.anyone") },
-            { value: "me", label: t("inbox.me") },
-            { value: "none", label: t("inbox.unassigned") },
-            ...agents.map((email) => ({ value: email, label: email })),
-          ]}
-          value={assignee}
-          onChange={(value) => setFilter("assignee", value)}
-        />
-        <SelectField
-          id="filter-need"
-          label={t("inbox.need")}
-          choices={[{ value: "" as const, label: t("inbox.anyNeed") }, ...choices("needs")]}
-          value={need}
-          onChange={(value) => setFilter("need", value)}
-        />
-        <SelectField
-          id="filter-channel"
-          label={t("inbox.channel")}
-          choices={[
-            { value: "", label: t("inbox.anyChannel") },
-            ...channels.map((item) => ({ value: item.code, label: item.name })),
-          ]}
-          value={channel}
-          onChange={(value) => setFilter("channel", value)}
-        />
-        {status === "registered" && (
-          <CheckField
-            id="filter-overdue"
-            label={t("inbox.overdueOnly")}
-            checked={overdue}
-            onChange={(on) => setFilter("overdue", on ? "1" : "")}
-          />
-        )}
-      </search>
-
-      {inbox.isPending ? (
-        <Loading />
-      ) : inbox.error ? (
-        <QueryFailure error={inbox.error} retry={() => inbox.refetch()} />
+      <SearchBox query={query} onSearch={(text) => setFilter("q", text)} />
+      {query ? (
+        <SearchResults query={query} selection={rights.work ? selection : undefined} bulk={bulk} />
       ) : (
         <>
-          <h2 id="results-heading" ref={top} tabIndex={-1}>
-            {t(filtered ? "inbox.resultsFiltered" : "inbox.results", { status: label("statuses", status) })}
-          </h2>
-          {inbox.data.cases.length === 0 ? (
-            <EmptyInbox status={status} filtered={filtered} more={Boolean(inbox.data.cursor)} />
+          <nav aria-label={t("inbox.statusTabs")} className="tabs">
+            <ul>
+              {statuses.map((option) => (
+                <li key={option}>
+                  <Link to={withStatus(option)} aria-current={option === status ? "page" : undefined}>
+                    {label("statuses", option)}
+                    {counts.data && (
+                      <span className="count">
+                        {" "}
+                        {t("inbox.tabCount", {
+                          count: counts.data[option],
+                          formatted: format.number(counts.data[option]),
+                        })}
+                      </span>
+                    )}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+
+          <search className="filters" aria-label={t("inbox.filters")}>
+            <SelectField
+              id="filter-assignee"
+              label={t("inbox.assignee")}
+              choices={[
+                { value: "", label: t("inbox.anyone") },
+                { value: "me", label: t("inbox.me") },
+                { value: "none", label: t("inbox.unassigned") },
+                ...agents.map((email) => ({ value: email, label: email })),
+              ]}
+              value={assignee}
+              onChange={(value) => setFilter("assignee", value)}
+            />
+            <SelectField
+              id="filter-need"
+              label={t("inbox.need")}
+              choices={[{ value: "" as const, label: t("inbox.anyNeed") }, ...choices("needs")]}
+              value={need}
+              onChange={(value) => setFilter("need", value)}
+            />
+            <SelectField
+              id="filter-channel"
+              label={t("inbox.channel")}
+              choices={[
+                { value: "", label: t("inbox.anyChannel") },
+                ...channels.map((item) => ({ value: item.code, label: item.name })),
+              ]}
+              value={channel}
+              onChange={(value) => setFilter("channel", value)}
+            />
+            <SelectField
+              id="sort"
+              label={t("inbox.sort")}
+              choices={sorts.map((value) => ({ value, label: t(`inbox.sorts.${value}`) }))}
+              value={sort}
+              onChange={(value) => setFilter("sort", value === "oldest" ? "" : value)}
+            />
+            {status === "registered" && (
+              <CheckField
+                id="filter-overdue"
+                label={t("inbox.overdueOnly")}
+                checked={overdue}
+                onChange={(on) => setFilter("overdue", on ? "1" : "")}
+              />
+            )}
+          </search>
+
+          {inbox.isPending ? (
+            <Loading />
+          ) : inbox.error ? (
+            <QueryFailure error={inbox.error} retry={() => inbox.refetch()} />
           ) : (
-            <table className="cases" aria-labelledby="results-heading" aria-busy={inbox.isPlaceholderData}>
-              <thead>
-                <tr>
-                  <th scope="col">{t("inbox.household")}</th>
-                  <th scope="col">{t("inbox.people")}</th>
-                  <th scope="col">{t("inbox.needs")}</th>
-                  <th scope="col">{t("inbox.channel")}</th>
-                  <th scope="col">{t("inbox.registered")}</th>
-                  <th scope="col">{t("inbox.firstContact")}</th>
-                  <th scope="col">{t("inbox.assignee")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {inbox.data.cases.map((item) => (
-                  <tr key={item.caseId}>
-                    <th scope="row">
-                      {/* An erased case keeps its place in the pipeline, with nobody left in it. */}
-                      {item.people === 0 ? (
-                        t("inbox.erased")
-                      ) : (
-                        <Link to={`/console/cases/${item.caseId}`}>{item.name}</Link>
-                      )}
-                    </th>
-                    <td>{format.number(item.people)}</td>
-                    <td>{item.needs.map((code) => label("needs", code)).join(", ")}</td>
-                    <td>{channelName(item.channelCode)}</td>
-                    <td>{format.day(item.registeredAt)}</td>
-                    <td>
-                      {item.overdue ? (
-                        <>
-                          <span className="badge overdue">{t("inbox.overdue")}</span>
-                          <br />
-                          {t("inbox.wasDue", { date: format.day(item.firstContactDueAt) })}
-                        </>
-                      ) : item.status === "registered" ? (
-                        t("inbox.due", { date: format.day(item.firstContactDueAt) })
-                      ) : (
-                        t("done")
-                      )}
-                    </td>
-                    <td>{item.assignee ?? t("nobody")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <>
+              <h2 id="results-heading" ref={top} tabIndex={-1}>
+                {t(filtered ? "inbox.resultsFiltered" : "inbox.results", { status: label("statuses", status) })}
+              </h2>
+              {inbox.data.cases.length === 0 ? (
+                <EmptyInbox status={status} filtered={filtered} more={Boolean(inbox.data.cursor)} />
+              ) : (
+                <>
+                  <CaseTable
+                    cases={inbox.data.cases}
+                    labelledBy="results-heading"
+                    busy={inbox.isPlaceholderData}
+                    selection={rights.work ? selection : undefined}
+                  />
+                  {bulk(inbox.data.cases)}
+                </>
+              )}
+              <Pager pages={pages} nextCursor={inbox.data.cursor} top={top} label={t("inbox.pages")} />
+            </>
           )}
-          <Pager pages={pages} nextCursor={inbox.data.cursor} top={top} label={t("inbox.pages")} />
         </>
       )}
+      {rights.admin && <CsvDownloads files={["cases"]} />}
     </ConciergeriePage>
   );
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,12 +6,12 @@ import { useTRPC } from "../../api";
 import { originName } from "../../conciergerie";
 import { Loading } from "../../ui/Loading";
 import { TextField } from "../../ui/TextField";
-import { useDownload } from "../../ui/useDownload";
 import { useMembership } from "../consoleContext";
 import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { BreakdownTable } from "./BreakdownTable";
 import { ConciergeriePage } from "./ConciergeriePage";
+import { CsvDownloads } from "./CsvDownloads";
 import { useChannels } from "./directory";
 import { FunnelChart } from "./FunnelChart";
 import { caseRights } from "./rights";
@@ -60,7 +60,7 @@ export function OutcomesPage() {
           errors={{}}
         />
       </fieldset>
-      {caseRights(role).admin && <CsvDownloads />}
+      {caseRights(role).admin && <CsvDownloads files={["funnel", "cases"]} />}
       {funnel.isPending ? (
         <Loading />
       ) : funnel.error ? (
@@ -131,37 +131,5 @@ export function OutcomesPage() {
         </div>
       )}
     </ConciergeriePage>
-  );
-}
-
-/** Spreadsheets for admins: the funnel as above, and every case (personal data: admins only). */
-function CsvDownloads() {
-  const { t } = useTranslation("conciergerie");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { save, failed } = useDownload();
-  const sources = { funnel: trpc.conciergerie.exportFunnel, cases: trpc.conciergerie.exportCases };
-
-  const csvFile = (what: keyof typeof sources) => async () => ({
-    name: `${what}-${new Date().toISOString().slice(0, 10)}.csv`,
-    // Always fresh: the file must hold what is stored now.
-    content: await queryClient.fetchQuery({ ...sources[what].queryOptions(), staleTime: 0 }),
-    type: "text/csv;charset=utf-8",
-  });
-
-  return (
-    <div className="actions">
-      <button type="button" className="secondary" onClick={() => save(csvFile("funnel"))}>
-        {t("outcomes.downloadFunnel")}
-      </button>
-      <button type="button" className="secondary" onClick={() => save(csvFile("cases"))}>
-        {t("outcomes.downloadCases")}
-      </button>
-      {failed && (
-        <p role="alert" className="field-error">
-          {t("outcomes.downloadFailed")}
-        </p>
-      )}
-    </div>
   );
 }

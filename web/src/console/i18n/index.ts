@@ -1,7 +1,9 @@
 import { type StaffLanguage, staffLanguages } from "@escale/core/auth/staff-languages";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { sayErrorsWith } from "../../api";
 import { type CatalogFiles, resourcesFrom } from "../../catalogs";
+import { errorWordsFrom } from "../../errorWords";
 import { browserLanguage } from "../../languages";
 
 /**
@@ -49,6 +51,8 @@ void staffI18n.use(initReactI18next).init({
   // React escapes what it renders.
   interpolation: { escapeValue: false },
 });
+
+sayErrorsWith(errorWordsFrom(staffI18n));
 
 /** The locale dates and numbers are written in: British English for "en" (day before month). */
 export function staffLocale(language: string): string {

@@ -46,7 +46,9 @@ export default function RequestPage() {
       </>
     );
 
-  const { status, registeredAt, needs, timeline, erasureRequestedAt } = request.data;
+  const { status, registeredAt, needs, message, timeline, erasureRequestedAt } = request.data;
+  // The conversation starts with what they wrote when asking: the assistant hands its unanswered question over there.
+  const opening = message ? [{ at: registeredAt, kind: "message", detail: { text: message, from: "newcomer" } }] : [];
   return (
     <>
       {back}
@@ -70,7 +72,7 @@ export default function RequestPage() {
       <section aria-labelledby="conversation-heading">
         <h2 id="conversation-heading">{t("help.request.conversation")}</h2>
         <ol className="conversation">
-          {lines(timeline).map((line) => (
+          {lines([...opening, ...timeline]).map((line) => (
             <li key={`${line.at}-${line.who}`} className={`line-${line.who}`}>
               <p className="meta">
                 {t(`help.request.from.${line.who}`)} ·{" "}

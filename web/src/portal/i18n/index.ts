@@ -1,7 +1,9 @@
 import { languageCodes } from "@escale/core/languages";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { sayErrorsWith } from "../../api";
 import { type CatalogFiles, resourcesFrom } from "../../catalogs";
+import { errorWordsFrom } from "../../errorWords";
 import { browserLanguage, direction } from "../../languages";
 import ar from "./ar.json";
 import de from "./de.json";
@@ -51,3 +53,5 @@ void portalI18n.use(initReactI18next).init({
   // React escapes what it renders.
   interpolation: { escapeValue: false },
 });
+
+sayErrorsWith(errorWordsFrom(portalI18n));

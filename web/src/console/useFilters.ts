@@ -7,8 +7,10 @@ import { useSearchParams } from "react-router";
 export function useFilters() {
   const [params, setParams] = useSearchParams();
   function setFilter(name: string, value: string) {
-    setParams((previous) => {
-      const next = new URLSearchParams(previous);
+    // From the address itself: the router renders its navigations in a transition, so two changes
+    // in quick succession would otherwise both start from the same, older parameters.
+    setParams(() => {
+      const next = new URLSearchParams(window.location.search);
       if (value) next.set(name, value);
       else next.delete(name);
       // Other filters, other pages: a list kept in the address starts again at its first page.

@@ -208,7 +208,13 @@ export function InboxPage() {
                   {bulk(inbox.data.cases)}
                 </>
               )}
-              <Pager pages={pages} nextCursor={inbox.data.cursor} top={top} label={t("inbox.pages")} />
+              {/* While the next filters' list loads, the cursor shown belongs to the list before. */}
+              <Pager
+                pages={pages}
+                nextCursor={inbox.isPlaceholderData ? null : inbox.data.cursor}
+                top={top}
+                label={t("inbox.pages")}
+              />
             </>
           )}
         </>

@@ -37,8 +37,9 @@ export function useAddressPages(): CursorPages {
   const number = cursor ? Math.max(2, Number(params.get("page")) || 2) : 1;
   function go(to: string | null, page: number, cursors: (string | null)[]) {
     setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
+      () => {
+        // From the address itself, as `useFilters` does: the router's own parameters may lag behind.
+        const next = new URLSearchParams(window.location.search);
         if (to) {
           next.set("cursor", to);
           next.set("page", String(page));

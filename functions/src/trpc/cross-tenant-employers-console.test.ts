@@ -71,7 +71,6 @@ const cases: Record<string, (world: World) => Promise<unknown>> = {
   "jobs.mine": ({ asAEmployer }) => asAEmployer.jobs.mine(),
   "jobs.post": ({ asAEmployer }) => asAEmployer.jobs.post(job("A's own offer")),
   "jobs.withdraw": ({ asAEmployer, employers }) => asAEmployer.jobs.withdraw({ jobId: employers.jobId }),
-  "jobs.forCase": ({ asAOwner, b }) => asAOwner.jobs.forCase({ caseId: b.caseId }),
   "employerKit.items": ({ asAEmployer }) => asAEmployer.employerKit.items(),
   "employerKit.flyer": async ({ asAEmployer }) => {
     const printed = await asAEmployer.employerKit.flyer({ language: "fr" });
@@ -106,6 +105,7 @@ const cases: Record<string, (world: World) => Promise<unknown>> = {
   },
   "employersConsole.approveJob": ({ asAOwner, employers }) =>
     asAOwner.employersConsole.approveJob({ jobId: employers.pendingJobId }),
+  "employersConsole.jobsForCase": ({ asAOwner, b }) => asAOwner.employersConsole.jobsForCase({ caseId: b.caseId }),
   "employersConsole.rejectJob": ({ asAOwner, employers }) =>
     asAOwner.employersConsole.rejectJob({ jobId: employers.jobId, reason: "Not on our territory." }),
   "employersConsole.kit": ({ asAOwner }) => asAOwner.employersConsole.kit(),

@@ -20,6 +20,7 @@ export const employersConsoleRouter = router({
   jobs: staffProcedure.input(Jobs.moderation.schema).query(({ input }) => Jobs.moderation(input)),
   approveJob: staffProcedure.input(Jobs.approve.schema).mutation(({ input }) => Jobs.approve(input)),
   rejectJob: staffProcedure.input(Jobs.reject.schema).mutation(({ input }) => Jobs.reject(input)),
+  jobsForCase: staffProcedure.input(Jobs.forCase.schema).query(({ input }) => Jobs.forCase(input)),
   kit: staffProcedure.input(z.void()).query(() => Kit.items()),
   kitUploadTarget: staffProcedure.input(Kit.uploadTarget.schema).mutation(({ input }) => Kit.uploadTarget(input)),
   addKitItem: staffProcedure.input(Kit.add.schema).mutation(({ input }) => Kit.add(input)),

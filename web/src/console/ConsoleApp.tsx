@@ -15,6 +15,8 @@ import { caseRights } from "./conciergerie/rights";
 import { conciergerieRoutes } from "./conciergerie/routes";
 import { ConsoleContext } from "./consoleContext";
 import { currentTenantId, setCurrentTenant } from "./currentTenant";
+import { employerRights } from "./employers/rights";
+import { employersRoutes } from "./employers/routes";
 import { knowledgeRoutes } from "./knowledge/routes";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { LanguagesPage } from "./LanguagesPage";
@@ -106,6 +108,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
     queryClient.removeQueries(trpc.team.pathFilter());
     queryClient.removeQueries(trpc.conciergerie.pathFilter());
     queryClient.removeQueries(trpc.knowledge.pathFilter());
+    queryClient.removeQueries(trpc.employersConsole.pathFilter());
     setChosen(tenantId);
   }
 
@@ -165,6 +168,11 @@ function Console({ memberships }: { memberships: Membership[] }) {
                 <NavLink to="/console/bienvenue/checkin">{t("nav.checkIn")}</NavLink>
               </li>
             )}
+            {employerRights(current.role).read && (
+              <li>
+                <NavLink to="/console/employers">{t("nav.employers")}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>
@@ -178,6 +186,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
           {conciergerieRoutes}
           {knowledgeRoutes}
           {checkInRoutes}
+          {employersRoutes}
           <Route
             path="*"
             element={<NotFound site={t("consoleName")} home="/console" back={t("notFound.backToOverview")} />}

@@ -18,6 +18,7 @@ const GuideRoutes = lazy(() => import("./guide/GuideRoutes"));
 const AssistantPage = lazy(() => import("./assistant/AssistantPage"));
 const EmployerRoutes = lazy(() => import("./employers/EmployerRoutes"));
 const BienvenueRoutes = lazy(() => import("./bienvenue/BienvenueRoutes"));
+const JobsBoard = lazy(() => import("./jobs/JobsBoard"));
 
 export function PortalLayout({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
@@ -103,6 +104,7 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
               <Route path="assistant" element={<AssistantPage profile={profile} />} />
               <Route path="employer/*" element={<EmployerRoutes profile={profile} />} />
               <Route path="bienvenue/*" element={<BienvenueRoutes profile={profile} />} />
+              <Route path="jobs" element={<JobsBoard profile={profile} />} />
               <Route path="callback" element={<SignInCallback />} />
               <Route path="*" element={<PageNotFound />} />
             </Routes>

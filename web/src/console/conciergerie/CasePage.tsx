@@ -6,6 +6,7 @@ import { errorInfo, useTRPC } from "../../api";
 import { signedInEmail } from "../../auth/tokens";
 import { Loading } from "../../ui/Loading";
 import { useMembership } from "../consoleContext";
+import { CaseJobs } from "../employers/CaseJobs";
 import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { AssignmentForm } from "./AssignmentForm";
@@ -89,6 +90,7 @@ export function CasePage() {
             <PipelineActions />
             <NeedsChecklist />
             <CaseDetails />
+            <CaseJobs caseId={record.caseId} />
           </div>
           <div>
             <AssignmentForm />

@@ -7,6 +7,7 @@ import { originName } from "../../conciergerie";
 import { Loading } from "../../ui/Loading";
 import { TextField } from "../../ui/TextField";
 import { useMembership } from "../consoleContext";
+import { ImpactEstimate } from "../employers/ImpactEstimate";
 import { useFormat } from "../format";
 import { QueryFailure } from "../QueryFailure";
 import { BreakdownTable } from "./BreakdownTable";
@@ -107,6 +108,7 @@ export function OutcomesPage() {
               </div>
             </dl>
           </section>
+          <ImpactEstimate from={from || undefined} to={to || undefined} />
           <section aria-labelledby="breakdown-heading">
             <h2 id="breakdown-heading">{t("outcomes.breakdowns")}</h2>
             <BreakdownTable

@@ -53,6 +53,13 @@ describe("partner employers", () => {
     await portal.getByText(words.notice).waitFor();
     await portal.getByText("€49.00 per month").waitFor();
     await expectAccessible(portal);
+    // Cancelling comes back to the space, where the company is kept and the offer can be chosen again.
+    await portal.getByRole("link", { name: words.cancel }).click();
+    await portal.getByRole("heading", { level: 1, name: "Choose an offer" }).waitFor();
+    await expectAccessible(portal);
+    await portal.getByLabel(/^Welcoming your recruits: €490\.00 a year/).check();
+    await portal.getByRole("button", { name: "Continue to payment" }).click();
+    await portal.getByText("€490.00 per year").waitFor();
     await portal.getByRole("button", { name: words.pay }).click();
     await portal.getByText("Thank you: your subscription is active.").waitFor();
     await portal.getByRole("heading", { level: 1, name: `Welcome, ${company}` }).waitFor();

@@ -71,7 +71,7 @@ async function sellToEmployers(tenantId: string) {
   if (config().stripe.secretKey) return;
   await withActor({ type: "system", tenantId }, async () => {
     if ((await Accounts.load()).accountId) return;
-    await Offers.create(demoOffer);
     await Accounts.connect({ accountId: demoStripeAccount });
+    await Offers.create(demoOffer);
   });
 }

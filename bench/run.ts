@@ -1,12 +1,13 @@
 /**
  * `pnpm bench`: latency and DynamoDB requests per call for the hot paths, against DynamoDB
  * Local in memory. Prints figures; asserts nothing (tests never assert on time).
- * BENCH_ONLY=portal,conciergerie,assistant picks sections; BENCH_CASES sets the case count.
+ * BENCH_ONLY=portal,conciergerie,assistant,bienvenue picks sections; BENCH_CASES sets the case count.
  */
 import { randomUUID } from "node:crypto";
 import { ensureTable } from "@escale/core/db";
 import { startDynamoLocal } from "@escale/local/dynamodb";
 import { benchAssistant } from "./assistant";
+import { benchBienvenue } from "./bienvenue";
 import { benchConciergerie } from "./conciergerie";
 import { benchPortal } from "./portal";
 
@@ -24,6 +25,12 @@ try {
   if (wanted("portal")) await benchPortal(Number(process.env.BENCH_TENANTS ?? 200), samples);
   if (wanted("conciergerie")) await benchConciergerie(Number(process.env.BENCH_CASES ?? 50_000), samples);
   if (wanted("assistant")) await benchAssistant(samples);
+  if (wanted("bienvenue"))
+    await benchBienvenue(
+      Number(process.env.BENCH_REGISTRATIONS ?? 500),
+      Number(process.env.BENCH_ENROLEES ?? 10_000),
+      samples,
+    );
 } finally {
   await dynamo.stop();
 }

@@ -11,6 +11,7 @@ import { useFocusOnNavigation } from "../ui/useFocusOnNavigation";
 import { usePageTitle } from "../ui/usePageTitle";
 import { BrandingPage } from "./BrandingPage";
 import { checkInRoutes } from "./bienvenue/checkin/routes";
+import { bienvenueRoutes } from "./bienvenue/routes";
 import { caseRights } from "./conciergerie/rights";
 import { conciergerieRoutes } from "./conciergerie/routes";
 import { ConsoleContext } from "./consoleContext";
@@ -109,6 +110,8 @@ function Console({ memberships }: { memberships: Membership[] }) {
     queryClient.removeQueries(trpc.conciergerie.pathFilter());
     queryClient.removeQueries(trpc.knowledge.pathFilter());
     queryClient.removeQueries(trpc.employersConsole.pathFilter());
+    for (const section of [trpc.bienvenueConsole, trpc.bienvenueOutcomes, trpc.deals, trpc.ambassadors, trpc.flyers])
+      queryClient.removeQueries(section.pathFilter());
     setChosen(tenantId);
   }
 
@@ -156,6 +159,9 @@ function Console({ memberships }: { memberships: Membership[] }) {
             <li>
               <NavLink to="/console/knowledge">{t("nav.knowledge")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/console/bienvenue">{t("nav.bienvenue")}</NavLink>
+            </li>
             {/* Cases hold personal data: the server refuses them to content editors. */}
             {caseRights(current.role).read && (
               <li>
@@ -187,6 +193,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
           {knowledgeRoutes}
           {checkInRoutes}
           {employersRoutes}
+          {bienvenueRoutes}
           <Route
             path="*"
             element={<NotFound site={t("consoleName")} home="/console" back={t("notFound.backToOverview")} />}

@@ -37,7 +37,7 @@ export function TextField({
   errors: FieldErrors;
   value: string;
   onChange: (value: string) => void;
-  type?: "email" | "tel" | "number" | "date" | "month";
+  type?: "email" | "tel" | "number" | "date" | "month" | "datetime-local";
   rows?: number;
 }) {
   const props = {

@@ -346,6 +346,10 @@ export const cancelByStaff = fn(
 export async function promote(id: string): Promise<number> {
   let promoted = 0;
   for (let step = 0; step < 1000; step++) {
+    // The event item alone says whether anyone can move up: the whole file is read only then,
+    // as every person joining the list of a full event asks.
+    const counts = await db().entities.event.get({ tenantId: useTenant(), eventId: id }).go({ consistent: true });
+    if (counts.data?.status !== "scheduled" || counts.data.waiting <= 0 || counts.data.freeSeats <= 0) break;
     const file = await db()
       .collections.eventFile({ tenantId: useTenant(), eventId: id })
       .go({ pages: "all", consistent: true });

@@ -8,6 +8,7 @@ import type { Context } from "hono";
 import { subjects } from "../auth/subjects";
 import { clientAddress } from "./client";
 import { originOf } from "./origin";
+import { visitorOf } from "./visitor";
 
 /** The header the console sends to say which of the person's tenants it is working in. */
 export const tenantHeader = "x-escale-tenant";
@@ -72,7 +73,8 @@ export function actorResolver(issuerFetch: Fetch, issuerGeneration: () => number
     if (served.kind === "portal") {
       const tenantId = served.tenant.tenantId;
       const client = clientAddress(c);
-      if (!person) return { actor: { type: "visitor", tenantId, client }, tenant: served.tenant };
+      if (!person)
+        return { actor: { type: "visitor", tenantId, client, visitor: visitorOf(c) }, tenant: served.tenant };
       // Who acts for which employer is the tenant's own record, read with the host's tenant.
       const contact =
         c.req.header(spaceHeader) === "employer" ? await Employers.contactOf(tenantId, person.email) : undefined;

@@ -20,6 +20,7 @@ import { bienvenueRoutes } from "./bienvenue";
 import { clientAddress } from "./client";
 import { originOf } from "./origin";
 import { securityHeaders } from "./security-headers";
+import { visitorCookies } from "./visitor";
 
 const statuses: Record<VisibleError["kind"], ContentfulStatusCode> = {
   input: 400,
@@ -74,6 +75,7 @@ export function createApp() {
   const app = new Hono();
 
   app.use("*", securityHeaders());
+  app.use("*", visitorCookies());
   app.use("*", async (c, next) => {
     const maxSize = bodyLimits.find(([path]) => path.test(c.req.path))?.[1] ?? 16_000;
     const limit = bodyLimit({

@@ -8,8 +8,11 @@ import type { Role } from "./auth/roles";
 export type Actor =
   /** Nobody signed in, no tenant: the platform site. */
   | { type: "public" }
-  /** Nobody signed in, on a tenant's portal (resolved from the host). */
-  | { type: "visitor"; tenantId: string; client?: string }
+  /**
+   * Nobody signed in, on a tenant's portal (resolved from the host). `visitor` is the id of the
+   * visitor cookie the server signed; `returning` whether the browser sent it back.
+   */
+  | { type: "visitor"; tenantId: string; client?: string; visitor?: { id: string; returning: boolean } }
   /** A newcomer signed in on a tenant's portal, following their own requests. */
   | { type: "newcomer"; userId: string; email: string; tenantId: string; client?: string }
   /** A person acting for a partner employer on the tenant's portal (owner or member of it). */

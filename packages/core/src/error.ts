@@ -39,12 +39,11 @@ export function staleVersion(what: string): VisibleError {
 
 /** Too many requests: the message says how long to wait, and the edge sends Retry-After. */
 export class RateLimited extends VisibleError {
-  constructor(public readonly retryAfterSeconds: number) {
-    super(
-      "rate",
-      "rate_limited",
-      `Too many questions in a short time: please wait ${retryAfterSeconds} seconds, then ask again.`,
-    );
+  constructor(
+    public readonly retryAfterSeconds: number,
+    message = `Too many questions in a short time: please wait ${retryAfterSeconds} seconds, then ask again.`,
+  ) {
+    super("rate", "rate_limited", message);
   }
 }
 

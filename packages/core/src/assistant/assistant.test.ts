@@ -177,24 +177,46 @@ describe("conversation log and gaps", () => {
 
 describe("limits", () => {
   it("answers 429 with the seconds to wait once a visitor asked too much", async () => {
-    const { visitor } = await territory(false);
+    const { tenant } = await territory(false);
+    // Visitors as the edge tells them apart: by the cookie it signed, never by the input.
+    const as =
+      (id: string) =>
+      <T>(run: () => T) =>
+        withActor({ type: "visitor", tenantId: tenant.tenantId, visitor: { id, returning: true } }, run);
+    const visitor = as(session());
     const sessionId = session();
     for (let i = 0; i < Assistant.limits.visitor.max; i++)
       await visitor(() => Assistant.ask({ question: `Question ${i} ?`, sessionId }));
+    // A new conversation id changes nothing: it is the client's to choose.
+    await expect(visitor(() => Assistant.ask({ question: "Encore ?", sessionId: session() }))).rejects.toMatchObject({
+      kind: "rate",
+    });
     const refused = visitor(() => Assistant.ask({ question: "Encore une ?", sessionId }));
     await expect(refused).rejects.toMatchObject({ kind: "rate", code: "rate_limited" });
     const error = (await refused.catch((caught: unknown) => caught)) as Assistant.RateLimited;
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(Assistant.limits.visitor.seconds);
     expect(error.message).toContain(`${error.retryAfterSeconds} seconds`);
-    await expect(visitor(() => Assistant.ask({ question: "Et moi ?", sessionId: session() }))).resolves.toBeDefined();
+    await expect(
+      as(session())(() => Assistant.ask({ question: "Et moi ?", sessionId: session() })),
+    ).resolves.toBeDefined();
   });
 
   it("limits the whole tenant's portal too", async () => {
     const { tenant } = await territory(false);
     const now = Date.now();
     for (let batch = 0; batch < Assistant.limits.tenant.max / 50; batch++)
-      await Promise.all(Array.from({ length: 50 }, () => Assistant.checkRateLimits(tenant.tenantId, session(), now)));
-    await expect(Assistant.checkRateLimits(tenant.tenantId, session(), now)).rejects.toMatchObject({ kind: "rate" });
+      await Promise.all(
+        Array.from({ length: 50 }, () =>
+          withActor({ type: "visitor", tenantId: tenant.tenantId, visitor: { id: session(), returning: true } }, () =>
+            Assistant.checkRateLimits(tenant.tenantId, now),
+          ),
+        ),
+      );
+    await expect(
+      withActor({ type: "visitor", tenantId: tenant.tenantId, visitor: { id: session(), returning: true } }, () =>
+        Assistant.checkRateLimits(tenant.tenantId, now),
+      ),
+    ).rejects.toMatchObject({ kind: "rate" });
   });
 });

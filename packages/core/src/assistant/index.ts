@@ -66,7 +66,7 @@ const askSchema = z.object({
 export const ask = fn(askSchema, async (input) => {
   assertActor("visitor", "newcomer", "staff", "system");
   const portal = fromPortal();
-  if (portal) await checkRateLimits(useTenant(), input.sessionId);
+  if (portal) await checkRateLimits(useTenant());
   const [{ catalog, state }, tenant] = await Promise.all([published(), Tenant.current()]);
   const { language, alternative } = detectLanguage(input.question, input.language);
   const defaultLanguage = tenant.defaultLanguage as Language;

@@ -1,10 +1,14 @@
-import { useClient } from "../context";
+import { useActor, useClient } from "../context";
 import { db } from "../db";
 import { RateLimited } from "../error";
 
-/** Questions allowed per window: each visitor's conversation, and the whole tenant's portal. */
+/**
+ * Questions allowed per window: each visitor (their signed visitor cookie), each client
+ * address (several visitors may share one, as in a town hall), and the tenant's whole portal.
+ */
 export const limits = {
   visitor: { max: 10, seconds: 60 },
+  address: { max: 60, seconds: 60 },
   tenant: { max: 300, seconds: 60 },
 } as const;
 
@@ -21,18 +25,32 @@ async function count(tenantId: string, scope: string, limit: { max: number; seco
 }
 
 /**
- * Refuses a visitor's question when they, or the tenant's portal as a whole, asked too many
- * in the current minute. A counter item per window, with a TTL, in the tenant's partition.
+ * Whom a question counts against, from what the server knows only (never an id in the input):
+ * a returning visitor by the cookie the server signed; a client that did not send it back
+ * (a first visit, or one that drops cookies to start afresh) by its address, at the visitor's
+ * rate; in-process callers (CLI, tests) by the visitor id they were given, else as one.
  */
-export async function checkRateLimits(tenantId: string, sessionId: string | undefined, now = Date.now()) {
-  // Over HTTP the visitor is the client address the edge saw, never an id the client picks;
-  // only in-process callers (tests, the CLI) are told apart by conversation.
+function visitorScope(): string {
+  const actor = useActor();
+  const visitor = actor.type === "visitor" ? actor.visitor : undefined;
   const client = useClient();
-  const visitorKey = client ? `client#${client}` : `session#${sessionId ?? "anonymous"}`;
-  const [visitor, tenant] = await Promise.all([
-    count(tenantId, `visitor#${visitorKey}`, limits.visitor, now),
+  if (visitor?.returning || (visitor && !client)) return `visitor#cookie#${visitor.id}`;
+  return client ? `visitor#address#${client}` : "visitor#in-process";
+}
+
+/**
+ * Refuses a visitor's question when they, their address, or the tenant's portal as a whole
+ * asked too many in the current minute. A counter item per window, with a TTL, in the
+ * tenant's partition. One visitor cannot exhaust the others' buckets: their own is smaller
+ * than their address's, and an address's smaller than the tenant's.
+ */
+export async function checkRateLimits(tenantId: string, now = Date.now()) {
+  const client = useClient();
+  const [visitor, address, tenant] = await Promise.all([
+    count(tenantId, visitorScope(), limits.visitor, now),
+    client ? count(tenantId, `address#${client}`, limits.address, now) : undefined,
     count(tenantId, "tenant", limits.tenant, now),
   ]);
-  const wait = Math.max(visitor ?? 0, tenant ?? 0);
+  const wait = Math.max(visitor ?? 0, address ?? 0, tenant ?? 0);
   if (wait > 0) throw new RateLimited(wait);
 }

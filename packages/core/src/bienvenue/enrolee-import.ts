@@ -4,13 +4,14 @@ import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
 import { db, isConditionFailure } from "../db";
 import { describeIssue, fn } from "../fn";
+import { singleLine } from "../single-line";
 import { languageCodes } from "../tenant/languages";
 import { email } from "./fields";
 import { addCounters, enrolled, type Tally } from "./outcomes/counters";
 
 const row = z.object({
   email,
-  name: z.string().trim().min(1, "the name is missing").max(120),
+  name: singleLine(120).min(1, "the name is missing"),
   language: z.enum(languageCodes, "use one of fr, en, es, de, it, pt, ar, uk"),
   enrolled_on: z.iso
     .date("use a date like 2026-03-01")

@@ -6,6 +6,7 @@ import { assertActor, useTenant } from "../context";
 import { cancellationReasons, db, isConditionFailure, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 import charter from "./ambassadors/charter.json";
@@ -15,15 +16,15 @@ import * as Settings from "./settings";
 import { sign, verify } from "./tokens";
 
 const profile = z.object({
-  name: z.string().trim().min(1, "Tell us your name.").max(120),
+  name: singleLine(120).min(1, "Tell us your name."),
   language: z.enum(languageCodes),
   languagesSpoken: z.array(z.enum(languageCodes)).max(8).default([]),
   household: z.object({
     adults: z.number().int().min(1, "At least one adult.").max(20),
     children: z.number().int().min(0).max(15),
   }),
-  interests: z.array(z.string().max(40)).max(40).default([]),
-  commune: z.string().trim().max(120).optional(),
+  interests: z.array(singleLine(40)).max(40).default([]),
+  commune: singleLine(120).optional(),
   arrivalDate: z.iso.date("Use a date like 2027-03-01.").optional(),
 });
 

@@ -6,6 +6,7 @@ import { assertActor, useTenant } from "../context";
 import { db, isConditionFailure, transact, unlessChanged } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 import { addToCalendarLinks, type CalendarEvent, calendarFile, icsPath, inLanguage } from "./calendar";
@@ -15,6 +16,7 @@ import { fromParis, parisTime, toParis } from "./paris-time";
 import { cancelEveryone, promote } from "./registrations";
 
 const perLanguage = (max: number) => z.partialRecord(z.enum(languageCodes), z.string().trim().min(1).max(max));
+const perLanguageLine = (max: number) => z.partialRecord(z.enum(languageCodes), singleLine(max).min(1));
 
 const audience = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("all") }),
@@ -23,13 +25,13 @@ const audience = z.discriminatedUnion("kind", [
 ]);
 
 const eventFields = z.object({
-  title: perLanguage(200).refine(
+  title: perLanguageLine(200).refine(
     (titles) => Object.keys(titles).length > 0,
     "Give the title in at least one language.",
   ),
   description: perLanguage(4000).default({}),
   accessibility: perLanguage(1000).default({}),
-  place: z.string().trim().max(300).optional(),
+  place: singleLine(300).optional(),
   onlineUrl: z.url("Give the full link, starting with https://").max(500).optional(),
   starts: parisTime,
   /** Defaults to two hours after the start. */
@@ -217,7 +219,7 @@ function editorView(event: EventRecord) {
 
 /** Upcoming events, soonest first: one Query. */
 export const upcoming = fn(
-  z.object({ from: z.iso.datetime().optional(), limit: z.number().int().min(1).max(100).default(50) }),
+  z.object({ from: z.iso.datetime().max(40).optional(), limit: z.number().int().min(1).max(100).default(50) }),
   async ({ from, limit }) => {
     assertActor("visitor", "newcomer", "staff", "system");
     const since = from ?? new Date().toISOString();

@@ -5,6 +5,7 @@ import { assertActor, useTenant, withActor } from "../context";
 import { cancellationReasons, db, isConditionFailure, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 import { dueOn, issues, letterDue } from "./letter-schedule";
@@ -19,7 +20,7 @@ export const set = fn(
   z.object({
     issue,
     language: z.enum(languageCodes),
-    subject: z.string().trim().min(1, "Give the letter a subject.").max(200),
+    subject: singleLine(200).min(1, "Give the letter a subject."),
     body: z.string().trim().min(1, "Write the letter.").max(50_000),
   }),
   async (input) => {

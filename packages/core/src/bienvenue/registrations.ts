@@ -5,6 +5,7 @@ import { assertActor, useTenant, withActor } from "../context";
 import { cancellationReasons, db, type TransactItem, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 import { type EventRecord, eventId, mustFind } from "./event-record";
@@ -184,7 +185,7 @@ export const registerByStaff = fn(
   z
     .object({
       eventId,
-      name: z.string().trim().min(1, "Give the person's name.").max(120),
+      name: singleLine(120).min(1, "Give the person's name."),
       email: email.optional(),
       phone: z
         .string()

@@ -3,12 +3,13 @@ import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
 import { db, unlessChanged } from "../db";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import { languageCodes } from "../tenant/languages";
 import defaultInterests from "./default-interests.json";
 
 const interestSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/, "Use lowercase letters, digits and hyphens (up to 40)."),
-  label: z.partialRecord(z.enum(languageCodes), z.string().trim().min(1).max(80)),
+  label: z.partialRecord(z.enum(languageCodes), singleLine(80).min(1)),
 });
 
 export const settingsSchema = z.object({

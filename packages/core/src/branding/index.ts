@@ -5,6 +5,7 @@ import { useTenant } from "../context";
 import { VisibleError } from "../error";
 import * as Files from "../files";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { checkPrimaryColor } from "./contrast";
 
@@ -13,14 +14,16 @@ export { checkPrimaryColor, minimumContrast } from "./contrast";
 export const logoTypes = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" } as const;
 export const maxLogoBytes = 1_000_000;
 
-const perLanguage = (max: number) =>
-  z.record(z.string(), z.string().trim().max(max, `Keep it under ${max} characters.`));
+const perLanguage = (max: number) => z.record(z.string().max(8), singleLine(max));
 
 export const updateSchema = z.object({
-  primaryColor: z.string().superRefine((color, ctx) => {
-    const verdict = checkPrimaryColor(color);
-    if (!verdict.ok) ctx.addIssue({ code: "custom", message: verdict.message });
-  }),
+  primaryColor: z
+    .string()
+    .max(40)
+    .superRefine((color, ctx) => {
+      const verdict = checkPrimaryColor(color);
+      if (!verdict.ok) ctx.addIssue({ code: "custom", message: verdict.message });
+    }),
   accentColor: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, "Use a colour in #RRGGBB form.")

@@ -8,6 +8,7 @@ import { db, openCursor, sealCursor, type TransactItem, transact, unlessChanged 
 import { staleVersion, VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Mail from "../mail";
+import { multiLine, singleLine } from "../single-line";
 import * as Team from "../team";
 import * as Tenant from "../tenant";
 import type { Language } from "../tenant/languages";
@@ -124,7 +125,7 @@ export const open = fn(z.object({ caseId }), async ({ caseId: id }) => {
 });
 
 export const assign = fn(
-  z.object({ caseId, assignee: z.string().trim().toLowerCase().nullable(), expectedVersion }),
+  z.object({ caseId, assignee: z.string().trim().toLowerCase().max(254).nullable(), expectedVersion }),
   async (input) => {
     assertCan("cases.work");
     const record = await mustFind(input.caseId);
@@ -152,7 +153,7 @@ export const moveSchema = z.object({
   installed: z
     .object({
       on: z.iso.date("Use a date like 2027-03-01."),
-      commune: z.string().trim().min(1, "Name the commune.").max(120),
+      commune: singleLine(120).min(1, "Name the commune."),
       childrenSchooled: z.number().int().min(0).max(15),
     })
     .optional(),
@@ -245,7 +246,7 @@ async function append(permission: Permission, id: string, item: TransactItem) {
 
 /** A note for colleagues; it holds personal details, so erasure removes it. */
 export const addNote = fn(
-  z.object({ caseId, text: z.string().trim().min(1, "Write the note.").max(4000) }),
+  z.object({ caseId, text: multiLine(4000).min(1, "Write the note.") }),
   async ({ caseId: id, text }) => {
     await append("cases.work", id, eventPut(id, "note", { text }, true));
     return { ok: true };
@@ -255,9 +256,9 @@ export const addNote = fn(
 export const addTask = fn(
   z.object({
     caseId,
-    title: z.string().trim().min(1, "Say what is to be done.").max(200),
+    title: singleLine(200).min(1, "Say what is to be done."),
     dueOn: z.iso.date("Use a date like 2027-03-01."),
-    assignee: z.string().trim().toLowerCase().optional(),
+    assignee: z.string().trim().toLowerCase().max(254).optional(),
   }),
   async (input) => {
     const actor = assertCan("cases.work");
@@ -308,7 +309,7 @@ export const myTasks = fn(z.object({ cursor: z.string().max(2000).nullish() }), 
 
 /** A message to the household: kept on the case, announced by e-mail without its text. */
 export const sendMessage = fn(
-  z.object({ caseId, text: z.string().trim().min(1, "Write the message.").max(4000) }),
+  z.object({ caseId, text: multiLine(4000).min(1, "Write the message.") }),
   async ({ caseId: id, text }) => {
     assertCan("cases.work");
     const record = await mustFind(id);

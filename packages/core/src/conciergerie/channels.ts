@@ -6,6 +6,7 @@ import { useTenant } from "../context";
 import { db, isConditionFailure } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { channelTypes } from "./needs";
 
@@ -34,7 +35,7 @@ export async function list() {
 }
 
 export const create = fn(
-  z.object({ name: z.string().trim().min(2, "Name the channel.").max(120), type: z.enum(channelTypes), code }),
+  z.object({ name: singleLine(120).min(2, "Name the channel."), type: z.enum(channelTypes), code }),
   async (input) => {
     assertCan("conciergerie.configure");
     const tenant = await Tenant.current();

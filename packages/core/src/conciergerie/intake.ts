@@ -7,6 +7,7 @@ import { VisibleError } from "../error";
 import { fn } from "../fn";
 import { overMailCeiling } from "../limits";
 import * as Mail from "../mail";
+import { multiLine, singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { type Language, languageCodes } from "../tenant/languages";
 import { countUpdate, finderPuts } from "./finders";
@@ -22,7 +23,7 @@ export const intakeSchema = z.object({
   /** Made by the form when it opens: a double click or a retry sends the same key, one case results. */
   requestId: z.uuid("requestId must be a UUID."),
   contact: z.object({
-    name: z.string().trim().min(1, "Tell us your name.").max(120),
+    name: singleLine(120).min(1, "Tell us your name."),
     email,
     phone: z
       .string()
@@ -35,7 +36,7 @@ export const intakeSchema = z.object({
   household: z.object({
     adults: z.number().int().min(1, "At least one adult.").max(20),
     children: z.array(z.object({ age: z.number().int().min(0).max(25) })).max(15),
-    partner: z.object({ lookingForJob: z.boolean(), field: z.string().trim().max(120).optional() }).optional(),
+    partner: z.object({ lookingForJob: z.boolean(), field: singleLine(120).optional() }).optional(),
   }),
   origin: z.object({
     country: z
@@ -44,12 +45,12 @@ export const intakeSchema = z.object({
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, "Use the two-letter country code, for example FR."),
     region: z.enum(frenchRegionCodes).optional(),
-    city: z.string().trim().max(120).optional(),
+    city: singleLine(120).optional(),
   }),
   arrivalDate: z.iso.date("Use a date like 2027-03-01.").optional(),
-  needs: z.array(z.enum(needs)).min(1, "Choose at least one kind of help."),
-  message: z.string().trim().max(4000, "Keep the message under 4,000 characters.").optional(),
-  answers: z.record(z.string(), z.union([z.string().max(1000), z.boolean()])).default({}),
+  needs: z.array(z.enum(needs)).min(1, "Choose at least one kind of help.").max(needs.length),
+  message: multiLine(4000, "Keep the message under 4,000 characters.").optional(),
+  answers: z.record(z.string().max(60), z.union([multiLine(1000), z.boolean()])).default({}),
   consent: z.object({
     accepted: z.literal(true, "Please accept the privacy notice to send your request."),
     version: z.string().min(1).max(40),

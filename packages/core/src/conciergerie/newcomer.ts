@@ -5,6 +5,7 @@ import { db, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Mail from "../mail";
+import { multiLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { eventPut } from "./case-file";
 import { reference } from "./finders";
@@ -67,7 +68,7 @@ export const myCase = fn(z.object({ caseId }), async ({ caseId: id }) => {
 });
 
 export const sendMessage = fn(
-  z.object({ caseId, text: z.string().trim().min(1, "Write your message.").max(4000) }),
+  z.object({ caseId, text: multiLine(4000).min(1, "Write your message.") }),
   async ({ caseId: id, text }) => {
     const record = await ownCase(id);
     await transact([eventPut(id, "message", { text, from: "newcomer" }, true)]);

@@ -4,6 +4,7 @@ import { useTenant } from "../context";
 import { db, unlessChanged } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 import { type Need, needs } from "./needs";
@@ -18,7 +19,9 @@ export const questionSchema = z.object({
     "Give the question in at least one language.",
   ),
   options: z
-    .array(z.object({ value: z.string().min(1).max(60), label: perLanguage(100) }))
+    .array(
+      z.object({ value: singleLine(60).min(1), label: z.partialRecord(z.enum(languageCodes), singleLine(100).min(1)) }),
+    )
     .max(12)
     .optional(),
   required: z.boolean().default(false),
@@ -26,7 +29,7 @@ export const questionSchema = z.object({
 export type Question = z.output<typeof questionSchema>;
 
 export const settingsSchema = z.object({
-  needs: z.array(z.enum(needs)).min(1, "Offer at least one kind of help."),
+  needs: z.array(z.enum(needs)).min(1, "Offer at least one kind of help.").max(needs.length),
   questions: z
     .array(questionSchema)
     .max(10, "Up to 10 custom questions.")

@@ -7,6 +7,7 @@ import { cancellationReasons, db, isConditionFailure, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
 import * as Mail from "../mail";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import type { Language } from "../tenant/languages";
 import type { SubscriptionStatus } from "./entities";
@@ -15,7 +16,7 @@ import { isValidSiret } from "./siret";
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid e-mail address."));
 
 export const companySchema = z.object({
-  name: z.string().trim().min(2, "Give the company's name.").max(160),
+  name: singleLine(160).min(2, "Give the company's name."),
   siret: z
     .string()
     .transform((value) => value.replace(/[\s.]/g, ""))
@@ -25,8 +26,8 @@ export const companySchema = z.object({
         .max(14)
         .refine(isValidSiret, "A SIRET has 14 digits and passes its check digit; please check the number."),
     ),
-  address: z.string().trim().max(300).optional(),
-  sector: z.string().trim().max(120).optional(),
+  address: singleLine(300).optional(),
+  sector: singleLine(120).optional(),
   size: z.enum(["1-9", "10-49", "50-249", "250-999", "1000+"]).optional(),
 });
 

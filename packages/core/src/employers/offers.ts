@@ -8,10 +8,12 @@ import { assertActor, useTenant } from "../context";
 import { db, unlessChanged } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
 
 const perLanguage = (max: number) => z.partialRecord(z.enum(languageCodes), z.string().trim().min(1).max(max));
+const perLanguageLine = (max: number) => z.partialRecord(z.enum(languageCodes), singleLine(max).min(1));
 const euros = z
   .number()
   .positive("Give a price above 0.")
@@ -20,7 +22,7 @@ const euros = z
 
 export const offerSchema = z
   .object({
-    name: perLanguage(120),
+    name: perLanguageLine(120),
     description: perLanguage(2000).default({}),
     monthlyEur: euros.optional(),
     yearlyEur: euros.optional(),

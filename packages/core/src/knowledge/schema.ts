@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine } from "../single-line";
 import { type Language, languageCodes, languages } from "../tenant/languages";
 import { sanitizeMarkdown } from "./markdown";
 
@@ -28,14 +29,14 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens, e.g. find-a-doctor.");
 
 export const translationSchema = z.object({
-  title: z.string().trim().min(1, "Give the article a title.").max(200, "Keep the title under 200 characters."),
+  title: singleLine(200, "Keep the title under 200 characters.").min(1, "Give the article a title."),
   body: z
     .string()
     .max(20_000, "Keep the text under 20,000 characters.")
     .transform(sanitizeMarkdown)
     .pipe(z.string().min(1, "Write the article's text.")),
   keywords: z
-    .array(z.string().trim().min(1).max(60, "Keep each keyword under 60 characters."))
+    .array(singleLine(60, "Keep each keyword under 60 characters.").min(1))
     .max(30, "Give at most 30 keywords.")
     .optional(),
 });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { useClient } from "../context";
+import { useActor, useClient } from "../context";
 import { db } from "../db";
 
 export type Limit = { max: number; seconds: number };
@@ -32,21 +32,29 @@ function digest(scope: string): string {
   return `${kind}:${createHash("sha256").update(scope).digest("base64url").slice(0, 22)}`;
 }
 
-/** E-mails sent on behalf of someone not signed in: per recipient address and per client. */
+/**
+ * E-mails sent on behalf of someone not signed in: per recipient address, per client, and per
+ * territory (a ceiling many clients together cannot push a territory's sending past).
+ */
 export const mailLimits = {
   perRecipient: { max: 5, seconds: 3600 },
   perClient: { max: 20, seconds: 3600 },
+  perTenant: { max: 1000, seconds: 3600 },
 } satisfies Record<string, Limit>;
 
 /**
  * True when an e-mail to `recipient` must not go out: too many were sent to that address, or
- * asked for by this client, in the last hour. Keeps a form from becoming a mail cannon.
+ * asked for by this client, or sent by this territory without sign-in, in the last hour.
+ * Keeps a form from becoming a mail cannon.
  */
 export async function overMailCeiling(recipient: string): Promise<boolean> {
   const client = useClient();
+  const actor = useActor();
+  const tenantId = "tenantId" in actor ? actor.tenantId : undefined;
   const wait = await consumeAll([
     [`mail-recipient:${recipient.toLowerCase()}`, mailLimits.perRecipient],
     ...(client ? [[`mail-client:${client}`, mailLimits.perClient] as [string, Limit]] : []),
+    ...(tenantId ? [[`mail-tenant:${tenantId}`, mailLimits.perTenant] as [string, Limit]] : []),
   ]);
   return wait !== undefined;
 }

@@ -5,8 +5,10 @@ import { assertCan } from "../auth/roles";
 import { config } from "../config";
 import { assertActor, usePreloadedTenant, useTenant } from "../context";
 import { assertCommitted, cancellationReasons, db, isConditionFailure, unlessChanged } from "../db";
-import { VisibleError } from "../error";
+import { RateLimited, VisibleError } from "../error";
 import { fn } from "../fn";
+import { consume, type Limit } from "../limits";
+import { singleLine } from "../single-line";
 import { languageCodes } from "./languages";
 import { checkSlug } from "./slug";
 
@@ -20,6 +22,7 @@ const trialDays = 30;
 
 const slugSchema = z
   .string()
+  .max(200)
   .trim()
   .superRefine((slug, ctx) => {
     const verdict = checkSlug(slug);
@@ -28,7 +31,7 @@ const slugSchema = z
 
 export const profileSchema = z
   .object({
-    name: z.string().trim().min(2, "Give the territory's name (2 characters or more).").max(120),
+    name: singleLine(120).min(2, "Give the territory's name (2 characters or more)."),
     kind: z.enum(kinds),
     country: z
       .string()
@@ -37,7 +40,7 @@ export const profileSchema = z
       .regex(/^[A-Z]{2}$/, "Use the two-letter country code, for example FR."),
     slug: slugSchema,
     defaultLanguage: z.enum(languageCodes),
-    languages: z.array(z.enum(languageCodes)).min(1, "Enable at least one language."),
+    languages: z.array(z.enum(languageCodes)).min(1, "Enable at least one language.").max(languageCodes.length),
   })
   .refine((input) => input.languages.includes(input.defaultLanguage), {
     path: ["languages"],
@@ -95,9 +98,19 @@ function slugTaken(slug: string) {
   );
 }
 
+/** Territories one person may sign up in a day: enough for a mistake or two, not a flood. */
+export const signUpLimit = { max: 3, seconds: 86_400 } satisfies Limit;
+
 /** Sign-up on the platform site: the signed-in person becomes the owner. */
 export const signUp = fn(profileSchema, async (input) => {
   const actor = assertActor("user", "staff");
+  // Counted by the signed-in identity, which the server knows, before anything is written.
+  const wait = await consume(`signup-person:${actor.userId}`, signUpLimit);
+  if (wait)
+    throw new RateLimited(
+      wait,
+      `You have signed up ${signUpLimit.max} territories today: please wait ${Math.ceil(wait / 3600)} hours, or ask us.`,
+    );
   return createWithOwner(input, actor.email);
 });
 
@@ -223,7 +236,7 @@ export const updateLanguages = fn(
   z
     .object({
       defaultLanguage: z.enum(languageCodes),
-      languages: z.array(z.enum(languageCodes)).min(1, "Enable at least one language."),
+      languages: z.array(z.enum(languageCodes)).min(1, "Enable at least one language.").max(languageCodes.length),
       expectedVersion: z.number().int().positive(),
     })
     .refine((input) => input.languages.includes(input.defaultLanguage), {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine } from "../../single-line";
 import { languageCodes } from "../../tenant/languages";
 
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid e-mail address."));
@@ -6,7 +7,7 @@ export const households = ["single", "couple", "family"] as const;
 
 /** What matching reads, the same for an ambassador and a newcomer asking for a buddy. */
 export const profile = z.object({
-  name: z.string().trim().min(1, "Give your name.").max(120),
+  name: singleLine(120).min(1, "Give your name."),
   /** The portal language: the language of the e-mails they get. */
   language: z.enum(languageCodes),
   /** Languages spoken, as ISO 639 codes (any language, not only the portal's). */
@@ -20,8 +21,8 @@ export const profile = z.object({
     )
     .min(1, "Name at least one language you speak.")
     .max(12),
-  commune: z.string().trim().min(1, "Give your commune.").max(120),
-  interests: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  commune: singleLine(120).min(1, "Give your commune."),
+  interests: z.array(singleLine(40).min(1)).max(20).default([]),
   household: z.enum(households),
 });
 

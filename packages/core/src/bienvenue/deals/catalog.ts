@@ -5,6 +5,7 @@ import { useTenant } from "../../context";
 import { db, unlessChanged } from "../../db";
 import { VisibleError } from "../../error";
 import { fn } from "../../fn";
+import { singleLine } from "../../single-line";
 import * as Tenant from "../../tenant";
 import { type Language, languageCodes } from "../../tenant/languages";
 import { get as getPartner, partnerId } from "./partners";
@@ -12,7 +13,7 @@ import { get as getPartner, partnerId } from "./partners";
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.");
 export const dealId = z.string().trim().min(1).max(64);
 const translation = z.object({
-  title: z.string().trim().min(2, "Give the deal a title.").max(120),
+  title: singleLine(120).min(2, "Give the deal a title."),
   conditions: z.string().trim().max(1000).default(""),
 });
 const details = z

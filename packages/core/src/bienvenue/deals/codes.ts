@@ -21,6 +21,7 @@ const alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const codeLength = 8;
 export const codeSchema = z
   .string()
+  .max(40)
   .trim()
   .toUpperCase()
   .transform((code) => code.replace(/[\s-]/g, ""))

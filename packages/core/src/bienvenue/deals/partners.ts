@@ -6,6 +6,7 @@ import { db, unlessChanged } from "../../db";
 import { VisibleError } from "../../error";
 import { fn } from "../../fn";
 import * as Mail from "../../mail";
+import { singleLine } from "../../single-line";
 import * as Tenant from "../../tenant";
 import type { Language } from "../../tenant/languages";
 import categories from "./categories.json";
@@ -14,7 +15,7 @@ import * as PartnerLink from "./partner-link";
 export const partnerCategories = categories as [string, ...string[]];
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid e-mail address."));
 const details = z.object({
-  name: z.string().trim().min(2, "Name the partner.").max(120),
+  name: singleLine(120).min(2, "Name the partner."),
   email,
   category: z.enum(partnerCategories),
 });

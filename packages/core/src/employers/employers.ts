@@ -19,6 +19,7 @@ export const companySchema = z.object({
   name: singleLine(160).min(2, "Give the company's name."),
   siret: z
     .string()
+    .max(40)
     .transform((value) => value.replace(/[\s.]/g, ""))
     .pipe(
       z

@@ -1,4 +1,5 @@
 import { Events } from "@escale/core/bienvenue";
+import { Catalog, Partners } from "@escale/core/bienvenue/deals";
 import { Channels } from "@escale/core/conciergerie";
 import { withActor } from "@escale/core/context";
 import * as Seed from "@escale/core/seed";
@@ -18,6 +19,8 @@ const agent = `door-${run}@example.org`;
 const channel = { name: "Mairie de Lorvanne", type: "town-hall" as const, code: `mairie-${run}` };
 const title = { fr: `Pique-nique d'accueil ${run}`, ar: `نزهة الترحيب ${run}` };
 let eventId: string;
+const deal = { fr: `Un croissant offert ${run}`, ar: `كرواسون مجاني ${run}` };
+let partnerToken: string;
 
 beforeAll(async () => {
   ({
@@ -40,6 +43,24 @@ beforeAll(async () => {
     );
   });
   eventId = event.id;
+  partnerToken = await staff(
+    tenantId,
+    "editor",
+  )(async () => {
+    const partner = await Partners.create({ name: "Boulangerie du Pont", email: "pain@example.org", category: "food" });
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await Catalog.create({
+      partnerId: partner.partnerId,
+      translations: {
+        fr: { title: deal.fr, conditions: "Sur présentation du code." },
+        ar: { title: deal.ar, conditions: "عند إظهار الرمز." },
+      },
+      validFrom: day(-1),
+      validUntil: day(30),
+      limitPerPerson: 1,
+    });
+    return (await Partners.redemptionLink({ partnerId: partner.partnerId })).token;
+  });
   app = await startApp();
 });
 afterAll(() => app?.close());
@@ -123,8 +144,24 @@ describe("Bienvenue, from the portal in Arabic to the door", () => {
     expect(String(entry?.description)).toContain(`/bienvenue/events/${eventId}`);
 
     // The other pages of the programme read well too.
+    // A bon plan taken gives a personal code; the partner checks it and marks it used, once.
+    await portal.goto(`${portalUrl}/bienvenue/bons-plans`);
+    await portal.getByRole("button", { name: new RegExp(deal.ar) }).click();
+    const dealCode = (await portal.locator(".ticket .code").first().textContent()) ?? "";
+    expect(dealCode).toMatch(/^[A-Z0-9]{8}$/);
+    await portal.getByRole("img", { name: `رمز QR لعرضك، الرمز ${dealCode}` }).waitFor();
+    await expectAccessible(portal);
+    const partner = await (await app.browser.newContext({ locale: "fr-FR" })).newPage();
+    await partner.goto(`${portalUrl}/bons-plans/partner?token=${encodeURIComponent(partnerToken)}`);
+    await partner.getByRole("heading", { level: 1, name: "Valider des bons plans" }).waitFor();
+    await partner.getByLabel("Code montré par le nouvel arrivant").fill(dealCode.toLowerCase());
+    await partner.getByRole("button", { name: "Vérifier le code" }).click();
+    await partner.getByRole("heading", { name: deal.fr }).waitFor();
+    await partner.getByRole("button", { name: "Marquer comme utilisé" }).click();
+    await partner.getByText("C'est fait : le code est marqué utilisé.").waitFor();
+    await expectAccessible(partner);
+
     for (const [path, heading] of [
-      ["/bienvenue/bons-plans", "العروض المميّزة"],
       ["/bienvenue/buddy", "مرافق"],
       ["/bienvenue/ambassadors", "كن سفيرًا"],
       ["/bienvenue/preferences", "تفضيلاتي"],

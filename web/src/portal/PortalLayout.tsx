@@ -19,6 +19,7 @@ const AssistantPage = lazy(() => import("./assistant/AssistantPage"));
 const EmployerRoutes = lazy(() => import("./employers/EmployerRoutes"));
 const BienvenueRoutes = lazy(() => import("./bienvenue/BienvenueRoutes"));
 const JobsBoard = lazy(() => import("./jobs/JobsBoard"));
+const PartnerPage = lazy(() => import("./bienvenue/PartnerPage"));
 
 export function PortalLayout({ profile }: { profile: PortalProfile }) {
   const { t, i18n } = useTranslation();
@@ -105,6 +106,8 @@ export function PortalLayout({ profile }: { profile: PortalProfile }) {
               <Route path="employer/*" element={<EmployerRoutes profile={profile} />} />
               <Route path="bienvenue/*" element={<BienvenueRoutes profile={profile} />} />
               <Route path="jobs" element={<JobsBoard profile={profile} />} />
+              {/* The address partners' e-mailed links carry. */}
+              <Route path="bons-plans/partner" element={<PartnerPage />} />
               <Route path="callback" element={<SignInCallback />} />
               <Route path="*" element={<PageNotFound />} />
             </Routes>

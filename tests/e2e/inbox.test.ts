@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Intake } from "@escale/core/conciergerie";
 import { withActor } from "@escale/core/context";
+import * as Knowledge from "@escale/core/knowledge";
 import * as Seed from "@escale/core/seed";
 import * as Team from "@escale/core/team";
 import { codePageCopy } from "@escale/functions/auth/code-page-copy";
@@ -12,6 +13,7 @@ import { intake } from "../support/households";
 let app: Awaited<ReturnType<typeof startApp>>;
 let browser: Browser;
 let port: string;
+let tenantId: string;
 const run = Date.now().toString(36);
 const agent = `agent-inbox-${run}@example.org`;
 const helene = `Hélène Lefèvre ${run}`;
@@ -19,6 +21,7 @@ const moved = [`Anatoli Petrenko ${run}`, `Youssef Benali ${run}`];
 
 beforeAll(async () => {
   const { tenant } = await withActor({ type: "system" }, () => Seed.demo());
+  tenantId = tenant.tenantId;
   const submit = (name: string) =>
     withActor({ type: "visitor", tenantId: tenant.tenantId }, () =>
       Intake.submit(
@@ -120,5 +123,31 @@ describe("an inbox for a working day, in French", () => {
       .filter({ hasText: /^Un territoire garde toujours au moins un propriétaire/ })
       .waitFor();
     await expectAccessible(page);
+  });
+});
+
+describe("the portal's guide, in French", () => {
+  it("pages a topic of the portal's guide with many articles, the page kept in the address", async () => {
+    await withActor({ type: "system", tenantId }, () =>
+      Knowledge.importArticles({
+        version: 1,
+        articles: Array.from({ length: 14 }, (_, n) => ({
+          slug: `sante-pratique-${n}`,
+          category: "health" as const,
+          translations: { fr: { title: `Santé pratique ${n}`, body: "Où se soigner près de chez soi." } },
+        })),
+      }),
+    );
+    const page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    await page.goto(`http://demo.localhost:${port}/guide`);
+    await page.getByRole("link", { name: /^Voir les \d+ articles du thème « Santé »$/ }).click();
+    const pages = page.getByRole("navigation", { name: "Pages du thème « Santé »" });
+    await pages.getByText(/^Page 1 sur \d$/).waitFor();
+    await pages.getByRole("link", { name: "Page suivante" }).click();
+    await pages.getByText(/^Page 2 sur \d$/).waitFor();
+    expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+    await expectAccessible(page);
+    await page.goBack();
+    await pages.getByText(/^Page 1 sur \d$/).waitFor();
   });
 });

@@ -4,7 +4,7 @@ import { Jobs } from "@escale/core/employers/jobs";
 import { Kit } from "@escale/core/employers/kit";
 import * as Seed from "@escale/core/seed";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, signInWithCode, startApp } from "../support/browser";
 import { subscribedEmployer } from "../support/employers";
 import { intake } from "../support/households";
@@ -13,6 +13,7 @@ let app: Awaited<ReturnType<typeof startApp>>;
 let browser: Browser;
 let port: string;
 let caseId: string;
+let contact: string;
 const run = Date.now().toString(36);
 const household = `Iryna Bondar ${run}`;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -30,6 +31,7 @@ beforeAll(async () => {
   const { tenant } = await withActor({ type: "system" }, () => Seed.demo());
   const tenantId = tenant.tenantId;
   const employer = await subscribedEmployer(tenantId, { name: `Clinique des Tilleuls ${run}` });
+  contact = employer.contact;
   await employer.as(() => Jobs.post(job(`Infirmière de nuit ${run}`)));
   await employer.as(() => Jobs.post(job(`Aide-soignant ${run}`)));
   await withActor({ type: "system", tenantId }, () =>
@@ -105,5 +107,30 @@ describe("partner employers in the console and on the portal", () => {
     await page.getByRole("button", { name: "Show offers" }).click();
     await page.getByText("No offer matches. Try other filters.").waitFor();
     await expectAccessible(page);
+  });
+
+  it("lets an employer post a job offer, print its flyer and see its kit", async () => {
+    const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    await page.goto(`http://demo.localhost:${port}/employer/jobs`);
+    await page.getByRole("button", { name: "Sign in with my e-mail" }).click();
+    await signInWithCode(page, contact);
+    await page.getByRole("heading", { level: 1, name: "Your job offers" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Job title").fill(`Cuisinier ${run}`);
+    await page.getByLabel("Job description").fill("Restaurant d'entreprise, service du midi.");
+    await page.getByLabel("Field").selectOption({ label: "Hotels and restaurants" });
+    await page.getByLabel("Town").fill("Dole");
+    await page.getByRole("button", { name: "Post an offer" }).click();
+    await page.getByText(/it goes online once the territory approves it/).waitFor();
+    await page.getByRole("heading", { level: 3, name: `Cuisinier ${run}` }).waitFor();
+
+    await page.getByRole("link", { name: "Employer kit" }).click();
+    await page.getByRole("heading", { level: 1, name: "Employer kit" }).waitFor();
+    await page.getByRole("link", { name: `Vivre ici ${run}` }).waitFor();
+    await page.getByText("Figures show from 5 households on, so that nobody can be recognised.").waitFor();
+    await expectAccessible(page);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the flyer (PDF)" }).click();
+    expect((await download).suggestedFilename()).toMatch(/^flyer-employer-[0-9a-f]{8}-fr\.pdf$/);
   });
 });

@@ -1,5 +1,7 @@
 import { Route, Routes } from "react-router";
 import { ApiProvider } from "../../ApiProvider";
+import { EmployerJobsPage } from "../jobs/EmployerJobsPage";
+import { EmployerKitPage } from "../jobs/EmployerKitPage";
 import { PageNotFound } from "../PageNotFound";
 import type { PortalProfile } from "../types";
 import { BillingPage } from "./BillingPage";
@@ -26,6 +28,8 @@ export default function EmployerRoutes({ profile }: { profile: PortalProfile }) 
           <Route path="billing" element={<BillingPage />} />
           <Route path="referrals" element={<ReferralsPage profile={profile} />} />
           <Route path="people" element={<PeoplePage />} />
+          <Route path="jobs" element={<EmployerJobsPage profile={profile} />} />
+          <Route path="kit" element={<EmployerKitPage profile={profile} />} />
           <Route path="*" element={<PageNotFound />} />
         </Route>
       </Routes>

@@ -6,6 +6,8 @@
 export const employerNav: { to: string; label: string; needsAccess?: boolean }[] = [
   { to: "/employer", label: "nav.home" },
   { to: "/employer/referrals", label: "nav.referrals", needsAccess: true },
+  { to: "/employer/jobs", label: "jobs:space.nav", needsAccess: true },
+  { to: "/employer/kit", label: "jobs:kit.nav" },
   { to: "/employer/billing", label: "nav.billing" },
   { to: "/employer/people", label: "nav.people" },
 ];

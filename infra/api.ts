@@ -1,4 +1,5 @@
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Duration } from "aws-cdk-lib/core";
 import { Api, Config, Queue, Function as SstFunction, type StackContext, use } from "sst/constructs";
 import { AUTH_ROUTES, addAuthRoutes } from "./auth";
@@ -53,10 +54,12 @@ export function ApiStack({ stack, app }: StackContext) {
   });
   const handler = new SstFunction(stack, "ApiHandler", {
     ...backend,
+    // Editors' "draft a translation" and agents' translated messages run in the API only.
     environment: {
       ...backend.environment,
       ESCALE_STRIPE_QUEUE_URL: stripeEvents.queueUrl,
       ESCALE_EDGE_SECRET: storage.secrets.edge,
+      ESCALE_TRANSLATE: "aws",
     },
     handler: "functions/src/api/lambda.handler",
     // Flyers are made here, with fonts read from files beside the bundle.
@@ -70,7 +73,10 @@ export function ApiStack({ stack, app }: StackContext) {
     prefetchSecrets: true,
   });
 
-  handler.attachPermissions([stripeEvents]);
+  handler.attachPermissions([
+    stripeEvents,
+    new PolicyStatement({ actions: ["translate:TranslateText"], resources: ["*"] }),
+  ]);
   api.addRoutes(api, Object.fromEntries(API_ROUTES.map((route) => [route, { function: handler }])));
   addAuthRoutes(api, handler);
 

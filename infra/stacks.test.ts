@@ -236,6 +236,16 @@ describe("api", () => {
     expect(on("s3:*")).toContain("GetAttUploadsBucket");
   });
 
+  it("may translate texts with Amazon Translate, in the API only", () => {
+    const fn = lambda(prod.api, API_HANDLER);
+    expect(fn.environment.ESCALE_TRANSLATE).toBe("aws");
+    const actions = statements(prod.api, fn.role).flatMap((s) => [s.Action].flat());
+    expect(actions).toContain("translate:TranslateText");
+    const jobs = lambda(prod.jobs, JOBS_HANDLER);
+    expect(jobs.environment.ESCALE_TRANSLATE).toBeUndefined();
+    expect(statements(prod.jobs, jobs.role).flatMap((s) => [s.Action].flat())).not.toContain("translate:TranslateText");
+  });
+
   it("routes the API's paths to the function through an HTTP API", () => {
     single(prod.api, "AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
     for (const route of ["ANY /trpc/{proxy+}", "GET /health", "POST /webhooks/stripe"]) {

@@ -198,7 +198,7 @@ export type TwoTenants = Awaited<ReturnType<typeof twoTenants>>;
  * Routers whose cross-tenant cases live in a file of their own (`cross-tenant-*.test.ts`, with
  * the setup of their domain), each checking it covers all of its router's procedures.
  */
-export const routersTestedApart = ["jobs", "employerKit", "employersConsole", "employerSpace"];
+export const routersTestedApart = ["jobs", "employerKit", "employersConsole", "employerSpace", "translation"];
 /** Acts as tenant A on tenant B's ids; returns what A got back, or throws A's refusal. */
 export type CrossTenantCase = (world: TwoTenants) => Promise<unknown>;
 

@@ -17,6 +17,7 @@ import { knowledgeRouter } from "./knowledge";
 import { platformRouter } from "./platform";
 import { portalRouter } from "./portal";
 import { teamRouter } from "./team";
+import { translationRouter } from "./translation";
 
 export const appRouter = router({
   platform: platformRouter,
@@ -37,6 +38,7 @@ export const appRouter = router({
   employerKit: employerKitRouter,
   employersConsole: employersConsoleRouter,
   employerSpace: employerSpaceRouter,
+  translation: translationRouter,
 });
 
 export type AppRouter = typeof appRouter;

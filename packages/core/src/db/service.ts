@@ -46,6 +46,7 @@ import { ArticleEntity, KnowledgeStateEntity } from "../knowledge/entities";
 import { LimitCounterEntity } from "../limits/entities";
 import { InvitationEntity, MembershipEntity, TeamEventEntity } from "../team/entities";
 import { HostClaimEntity, SlugClaimEntity, TenantEntity } from "../tenant/entities";
+import { TranslationDraftEntity } from "../translation/entities";
 import { dynamo } from "./client";
 
 export const entities = {
@@ -104,6 +105,7 @@ export const entities = {
   event: EventEntity,
   registration: RegistrationEntity,
   seatOffer: SeatOfferEntity,
+  translationDraft: TranslationDraftEntity,
 };
 
 /**

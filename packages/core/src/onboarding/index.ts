@@ -1,4 +1,5 @@
 import { assertCan } from "../auth/roles";
+import * as ConciergerieSettings from "../conciergerie/settings";
 import * as Team from "../team";
 import * as Tenant from "../tenant";
 
@@ -10,10 +11,16 @@ export async function checklist() {
   assertCan("tenant.read");
   const [tenant, team] = await Promise.all([Tenant.current(), Team.list()]);
   const tagline = (tenant.tagline ?? {}) as Record<string, string>;
+  // Newcomers consent to the notice in their language: each enabled language needs its own.
+  const notices = (await ConciergerieSettings.load(tenant.tenantId, tenant.name)).privacyNotice as Record<
+    string,
+    unknown
+  >;
   return [
     { step: "brand-colour", done: tenant.primaryColor !== Tenant.defaultPrimaryColor },
     { step: "logo", done: Boolean(tenant.logoUrl) },
     { step: "tagline", done: tenant.languages.every((language) => Boolean(tagline[language])) },
     { step: "team", done: team.members.length > 1 || team.invitations.length > 0 },
+    { step: "privacy-notice", done: tenant.languages.every((language) => Boolean(notices[language])) },
   ] as const;
 }

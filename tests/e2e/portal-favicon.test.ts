@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newTenant } from "../support/actors";
 import { startApp } from "../support/browser";
+import { png } from "../support/images";
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let browser: Browser;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   const { tenant, ownerEmail } = await newTenant();
   slug = tenant.slug;
   const key = `logos/${tenant.tenantId}/logo.png`;
-  await Files.writeLocal(key, new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]));
+  await Files.writeLocal(key, png(96, 96));
   const owner = {
     type: "staff" as const,
     userId: "owner",

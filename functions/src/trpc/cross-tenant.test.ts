@@ -37,8 +37,7 @@ const cases: Record<string, CrossTenantCase> = {
       hero: {},
       expectedVersion: b.tenant.version,
     }),
-  "console.logoUploadTarget": ({ asAOwner }) =>
-    asAOwner.console.logoUploadTarget({ contentType: "image/png", size: 10 }),
+  "console.logoUploadTarget": ({ asAOwner }) => asAOwner.console.logoUploadTarget({ size: 10 }),
   "console.useLogo": ({ asAOwner, b }) =>
     asAOwner.console.useLogo({ key: b.logoKey, expectedVersion: b.tenant.version }),
   "team.list": ({ asAOwner }) => asAOwner.team.list(),

@@ -11,11 +11,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { asSystem, newTenant } from "../../../tests/support/actors";
 import { callerAs, procedurePaths } from "../../../tests/support/callers";
 import { intake } from "../../../tests/support/households";
+import { png } from "../../../tests/support/images";
 
 type Api = ReturnType<typeof callerAs>;
 let tenantId: string;
 const version = async () => (await asSystem(() => Tenant.get(tenantId)))?.version ?? 0;
-const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
+const logo = png(64, 64);
 const casesRead = ["owner", "admin", "agent", "viewer"] as const;
 const casesWork = ["owner", "admin", "agent"] as const;
 const admins = ["owner", "admin"] as const;
@@ -82,13 +83,13 @@ const staffProcedures: Record<string, { allowed: readonly Role[]; call: (api: Ap
   },
   "console.logoUploadTarget": {
     allowed: ["owner", "admin"],
-    call: (api) => api.console.logoUploadTarget({ contentType: "image/png", size: png.byteLength }),
+    call: (api) => api.console.logoUploadTarget({ size: logo.byteLength }),
   },
   "console.useLogo": {
     allowed: ["owner", "admin"],
     call: async (api) => {
       const key = `logos/${tenantId}/role-check.png`;
-      await Files.writeLocal(key, png);
+      await Files.writeLocal(key, logo);
       return api.console.useLogo({ key, expectedVersion: await version() });
     },
   },

@@ -5,13 +5,11 @@ import { errorInfo, useTRPC } from "../api";
 import type { TenantSettings } from "./types";
 import { uploadFile } from "./uploadFile";
 
+/** A hint for the file picker only: the server reads the file's content, whatever its name. */
 const accepted = ["image/png", "image/jpeg", "image/webp"] as const;
-type LogoType = (typeof accepted)[number];
-
-function isLogoType(type: string): type is LogoType {
-  return (accepted as readonly string[]).includes(type);
-}
 const maxBytes = 1_000_000;
+/** The server's refusals of what the file is, said in the console's words. */
+const refusals = ["logo_not_image", "logo_too_large", "logo_too_small"];
 
 /**
  * Uploads straight to storage as soon as a file is chosen, then makes it the logo. The
@@ -37,12 +35,10 @@ export function LogoField({
   async function upload(file: File) {
     setStatus("");
     setError(undefined);
-    const contentType = file.type;
-    if (!isLogoType(contentType)) return setError(t("branding.logoField.wrongType"));
     if (file.size > maxBytes) return setError(t("branding.logoField.tooBig"));
     setProgress(0);
     try {
-      const { key, ...target } = await uploadTarget.mutateAsync({ contentType, size: file.size });
+      const { key, ...target } = await uploadTarget.mutateAsync({ size: file.size });
       await uploadFile(target, file, setProgress, {
         refused: (status) => t("branding.logoField.refused", { status }),
         failed: t("branding.logoField.failed"),
@@ -50,7 +46,8 @@ export function LogoField({
       onUploaded(await adopt.mutateAsync({ key, expectedVersion: version }));
       setStatus(t("branding.logoField.uploaded"));
     } catch (failure) {
-      setError(errorInfo(failure).message);
+      const { reason, message } = errorInfo(failure);
+      setError(reason && refusals.includes(reason) ? t(`branding.logoField.${reason}`) : message);
     } finally {
       setProgress(undefined);
     }
@@ -73,7 +70,7 @@ export function LogoField({
         disabled={readOnly || progress !== undefined}
         onChange={chosen}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "key-error" : undefined}
+        aria-describedby={error ? "logo-error" : undefined}
       />
       {progress !== undefined && (
         <div className="progress">
@@ -87,7 +84,7 @@ export function LogoField({
         {status}
       </p>
       {error && (
-        <p id="key-error" role="alert" className="field-error">
+        <p id="logo-error" role="alert" className="field-error">
           {error}
         </p>
       )}

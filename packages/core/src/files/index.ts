@@ -1,7 +1,13 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { config } from "../config";
 
@@ -76,6 +82,21 @@ export async function writeLocal(key: string, body: Uint8Array): Promise<void> {
   const path = localPath(key);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, body);
+}
+
+/** Stores bytes the app has checked (a logo, once known to be an image) with their true type. */
+export async function store(key: string, body: Uint8Array, contentType: string): Promise<void> {
+  const { uploads, region } = config();
+  if (!uploads.bucket) return writeLocal(key, body);
+  await new S3Client({ region }).send(
+    new PutObjectCommand({ Bucket: uploads.bucket, Key: key, Body: body, ContentType: contentType }),
+  );
+}
+
+export async function remove(key: string): Promise<void> {
+  const { uploads, region } = config();
+  if (!uploads.bucket) return rm(localPath(key), { force: true });
+  await new S3Client({ region }).send(new DeleteObjectCommand({ Bucket: uploads.bucket, Key: key }));
 }
 
 export function localFile(key: string): string {

@@ -10,7 +10,7 @@ function chunk(type: string, data: Buffer) {
 }
 
 /** A real PNG of that size (black, one bit a pixel), as an image editor would save it. */
-export function png(width: number, height: number): Uint8Array {
+export function png(width: number, height: number): Uint8Array<ArrayBuffer> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

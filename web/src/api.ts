@@ -48,7 +48,7 @@ export function createApi(auth?: Auth) {
       // Only staff procedures act in a tenant (Bienvenue's mixed routers only send it from the console).
       splitLink({
         condition: (op) =>
-          /^(console|team|conciergerie|knowledge|bienvenueConsole|employersConsole|bienvenueOutcomes|ambassadors|deals|flyers)\./.test(
+          /^(console|team|conciergerie|knowledge|translation|bienvenueConsole|employersConsole|bienvenueOutcomes|ambassadors|deals|flyers)\./.test(
             op.path,
           ),
         true: link(signed, (): Record<string, string> => {

@@ -8,17 +8,16 @@ import { localUploads } from "./uploads";
 
 const uploads = localUploads();
 let tenantId: string;
-let owner: <T>(run: () => T) => Promise<Awaited<T>>;
+let owner: <T>(run: () => Promise<T>) => Promise<T>;
 
 beforeEach(async () => {
   const { tenant, ownerEmail } = await newTenant();
   tenantId = tenant.tenantId;
-  owner = async (run) =>
-    await withActor({ type: "staff", userId: "owner", email: ownerEmail, tenantId, role: "owner" }, run);
+  owner = (run) => withActor({ type: "staff", userId: "owner", email: ownerEmail, tenantId, role: "owner" }, run);
 });
 
 /** What the console does with a chosen file: ask where to put it, PUT it there, adopt it. */
-async function uploadLogo(bytes: Uint8Array) {
+async function uploadLogo(bytes: Uint8Array<ArrayBuffer>) {
   const { key, url, headers } = await owner(() => Branding.logoUploadTarget({ size: bytes.byteLength }));
   const put = await uploads.request(url, {
     method: "PUT",

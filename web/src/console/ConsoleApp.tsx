@@ -23,6 +23,7 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
 import { LanguagesPage } from "./LanguagesPage";
 import { OverviewPage } from "./OverviewPage";
 import { TeamPage } from "./TeamPage";
+import { translationRoutes } from "./translation/routes";
 import type { Membership } from "./types";
 
 /** Sends a visitor who is not (or no longer) signed in to sign in, then back here. */
@@ -112,6 +113,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
     queryClient.removeQueries(trpc.employersConsole.pathFilter());
     for (const section of [trpc.bienvenueConsole, trpc.bienvenueOutcomes, trpc.deals, trpc.ambassadors, trpc.flyers])
       queryClient.removeQueries(section.pathFilter());
+    queryClient.removeQueries(trpc.translation.pathFilter());
     setChosen(tenantId);
   }
 
@@ -162,6 +164,9 @@ function Console({ memberships }: { memberships: Membership[] }) {
             <li>
               <NavLink to="/console/bienvenue">{t("nav.bienvenue")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/console/translations">{t("nav.translations")}</NavLink>
+            </li>
             {/* Cases hold personal data: the server refuses them to content editors. */}
             {caseRights(current.role).read && (
               <li>
@@ -194,6 +199,7 @@ function Console({ memberships }: { memberships: Membership[] }) {
           {checkInRoutes}
           {employersRoutes}
           {bienvenueRoutes}
+          {translationRoutes}
           <Route
             path="*"
             element={<NotFound site={t("consoleName")} home="/console" back={t("notFound.backToOverview")} />}

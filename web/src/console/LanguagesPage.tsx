@@ -7,6 +7,7 @@ import { FormEnd } from "../ui/FormEnd";
 import { type FieldErrors, useFieldErrors } from "../ui/fieldErrors";
 import { DefaultLanguageField, LanguagesField, languagesProblem } from "../ui/LanguagesField";
 import { SettingsPage } from "./SettingsPage";
+import { LanguageWarnings } from "./translation/LanguageWarnings";
 import type { TenantSettings } from "./types";
 
 const fields = ["languages", "defaultLanguage", "form"];
@@ -18,7 +19,12 @@ export function LanguagesPage() {
       title={t("languages.title")}
       intro={t("languages.intro")}
       what={t("languages.what")}
-      form={(tenant, readOnly) => <LanguagesForm tenant={tenant} readOnly={readOnly} />}
+      form={(tenant, readOnly) => (
+        <>
+          <LanguagesForm tenant={tenant} readOnly={readOnly} />
+          <LanguageWarnings />
+        </>
+      )}
     />
   );
 }

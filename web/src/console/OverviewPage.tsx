@@ -14,6 +14,7 @@ const steps: Record<string, string> = {
   logo: "/console/branding",
   tagline: "/console/branding",
   team: "/console/team",
+  "privacy-notice": "/console/conciergerie",
 };
 
 export function OverviewPage() {

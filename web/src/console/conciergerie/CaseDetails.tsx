@@ -6,6 +6,7 @@ import { useTRPC } from "../../api";
 import { type Contact, countryName, type Household, type Origin, type Question } from "../../conciergerie";
 import { languageNameIn } from "../../languages";
 import { useFormat } from "../format";
+import { HouseholdText, useHouseholdTranslations } from "../translation/HouseholdWords";
 import { useCase } from "./caseContext";
 import { useChannels } from "./directory";
 
@@ -33,6 +34,7 @@ export function CaseDetails() {
   const settings = useQuery(trpc.conciergerie.settings.queryOptions());
   const { name: channelName } = useChannels();
   const contact = record.contact as Contact;
+  const translations = useHouseholdTranslations(record.caseId, contact.language);
   const household = record.household as Household;
   const origin = record.origin as Origin;
   const answers = Object.entries((record.answers ?? {}) as Record<string, string | boolean>);
@@ -106,8 +108,12 @@ export function CaseDetails() {
       {record.message && (
         <>
           <h3>{t("details.message")}</h3>
-          <blockquote className="quote" dir="auto">
-            {record.message}
+          <blockquote className="quote">
+            <HouseholdText
+              original={record.message}
+              translated={translations.translated("request")}
+              language={contact.language}
+            />
           </blockquote>
         </>
       )}

@@ -6,6 +6,8 @@ import { FormEnd } from "../../ui/FormEnd";
 import { useFieldErrors } from "../../ui/fieldErrors";
 import { TextField } from "../../ui/TextField";
 import { useFormat } from "../format";
+import { HouseholdText, useHouseholdTranslations } from "../translation/HouseholdWords";
+import { ReplyTranslation } from "../translation/ReplyTranslation";
 import { useCase } from "./caseContext";
 
 /** Each kind's words in the `conciergerie` catalog. */
@@ -27,20 +29,26 @@ export function EventThread({ kind }: { kind: "message" | "note" }) {
   const headingId = useId();
   const inputId = `${kind}-text`;
   const [text, setText] = useState("");
+  // The reply in the household's language, once drafted by machine: it is what gets sent.
+  const [draft, setDraft] = useState<string>();
   const [status, setStatus] = useState("");
-  const { errors, show, showFailure, clearing } = useFieldErrors([inputId, "form"]);
+  const { errors, show, showFailure, clearing } = useFieldErrors([inputId, "message-translation", "form"]);
   const lines = file.timeline.filter((event) => event.kind === kind);
+  const household = (file.case.contact as { language: string }).language;
+  const translations = useHouseholdTranslations(file.case.caseId, household, kind === "message");
 
   function send(event: FormEvent) {
     event.preventDefault();
     if (write.isPending) return;
     setStatus("");
     if (show(text.trim() ? {} : { [inputId]: t("case.writeFirst") })) return;
+    if (draft !== undefined && show(draft.trim() ? {} : { "message-translation": t("case.writeFirst") })) return;
     write.mutate(
-      { caseId: file.case.caseId, text },
+      { caseId: file.case.caseId, text: draft ?? text },
       {
         onSuccess: () => {
           setText("");
+          setDraft(undefined);
           setStatus(word("sent"));
           saved();
         },
@@ -65,9 +73,17 @@ export function EventThread({ kind }: { kind: "message" | "note" }) {
                   {detail.from === "newcomer" ? t("case.theHousehold") : line.by} ·{" "}
                   <time dateTime={line.at}>{format.moment(line.at)}</time>
                 </p>
-                <p className="text" dir="auto">
-                  {detail.text}
-                </p>
+                {detail.from === "newcomer" ? (
+                  <HouseholdText
+                    original={detail.text ?? ""}
+                    translated={translations.translated(line.eventId)}
+                    language={household}
+                  />
+                ) : (
+                  <p className="text" dir="auto">
+                    {detail.text}
+                  </p>
+                )}
               </li>
             );
           })}
@@ -84,6 +100,16 @@ export function EventThread({ kind }: { kind: "message" | "note" }) {
             onChange={clearing(setText)}
             errors={errors}
           />
+          {kind === "message" && translations.replies && (
+            <ReplyTranslation
+              caseId={file.case.caseId}
+              text={text}
+              household={household}
+              draft={draft}
+              onDraft={clearing(setDraft)}
+              errors={errors}
+            />
+          )}
           <FormEnd submit={word("submit")} pending={write.isPending} status={status} errors={errors} />
         </form>
       )}

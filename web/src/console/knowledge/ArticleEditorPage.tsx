@@ -8,6 +8,7 @@ import { ConfirmButton } from "../../ui/ConfirmButton";
 import { useMembership } from "../consoleContext";
 import { QueriesPending } from "../QueriesPending";
 import { ReadOnlyNote } from "../ReadOnlyNote";
+import { ArticleTranslations } from "../translation/ArticleTranslations";
 import { ArticleForm } from "./ArticleForm";
 import { ArticleReview } from "./ArticleReview";
 import { type Article, draftOf } from "./articleDraft";
@@ -93,6 +94,7 @@ export function ArticleEditorPage() {
         readOnly={!rights.write}
         conflicted={conflicted}
       />
+      <ArticleTranslations slug={slug} />
       {rights.write && <DeleteArticle article={article.data} title={title} conflicted={conflicted} />}
     </KnowledgePage>
   );

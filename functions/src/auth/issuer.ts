@@ -37,7 +37,12 @@ export function authIssuer(storage: StorageAdapter, options: { clientOf: (reques
     allow: async ({ redirectURI }, request) => isOwnRedirect(redirectURI, originOf(request)),
     success: async (ctx, value, request) => {
       const identity = await withActor({ type: "system" }, () => Auth.identify(value.claims.email ?? ""));
-      return ctx.subject("user", { userId: identity.userId, email: identity.email, origin: originOf(request) });
+      return ctx.subject(
+        "user",
+        { userId: identity.userId, email: identity.email, origin: originOf(request) },
+        // One subject per person, whatever the origin: an erasure finds all their refresh tokens.
+        { subject: Auth.sessionSubject(identity.userId) },
+      );
     },
   });
 }

@@ -1,6 +1,6 @@
 import { Letters, Registrations, sendReminders } from "@escale/core/bienvenue";
 import { runPairs } from "@escale/core/bienvenue/ambassadors";
-import { escalateOverdue } from "@escale/core/conciergerie";
+import { escalateOverdue, Retention } from "@escale/core/conciergerie";
 
 /**
  * Scheduled work: each job runs for every tenant it concerns and must be safe to run twice.
@@ -16,6 +16,11 @@ export const jobs: Record<string, () => Promise<{ summary: string }>> = {
   sla: async () => {
     const { escalated, emails } = await escalateOverdue();
     return { summary: `${escalated} overdue case(s) escalated in ${emails} digest e-mail(s)` };
+  },
+  /** Closed cases past the territory's retention period (24 months by default): erased, audited. */
+  retention: async () => {
+    const { erased } = await Retention.eraseExpired();
+    return { summary: `${erased} closed case(s) erased after their retention period` };
   },
   /** Bienvenue letters due: each enrolee gets each issue once, in their language. */
   newsletters: async () => {

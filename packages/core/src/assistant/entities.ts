@@ -14,6 +14,8 @@ export const ConversationTurnEntity = new Entity({
     tenantId: { type: "string", required: true, readOnly: true },
     turnId: { type: "string", required: true, readOnly: true },
     sessionId: { type: "string" },
+    /** Who asked (`assistant/forget.ts`): a hash of a signed-in newcomer's address, or a visitor cookie's id. */
+    asker: { type: "string" },
     question: { type: "string", required: true },
     language: { type: "string", required: true },
     answered: { type: "boolean", required: true },
@@ -37,6 +39,18 @@ export const ConversationTurnEntity = new Entity({
       pk: { field: "gsi1pk", composite: ["tenantId", "gap"], template: "t#${tenantId}#gap#${gap}", casing: "none" },
       sk: { field: "gsi1sk", composite: ["createdAt"], template: "${createdAt}", casing: "none" },
     },
+    /** An erasure finds one person's questions here (sparse: turns without an asker stay off). */
+    byAsker: {
+      index: "gsi2",
+      condition: (attr) => attr.asker !== undefined,
+      pk: {
+        field: "gsi2pk",
+        composite: ["tenantId", "asker"],
+        template: "t#${tenantId}#asker#${asker}",
+        casing: "none",
+      },
+      sk: { field: "gsi2sk", composite: ["createdAt"], template: "${createdAt}", casing: "none" },
+    },
   },
 });
 
@@ -53,8 +67,12 @@ export const KnowledgeGapEntity = new Entity({
     language: { type: "string", required: true, readOnly: true },
     total: { type: "number", required: true, default: 0 },
     open: { type: "number", required: true, default: 0 },
+    /** The latest question, redacted, and its turn: an erasure of its asker removes the text. */
     lastQuestion: { type: "string" },
+    lastTurnId: { type: "string" },
     lastAskedAt: { type: "string" },
+    /** A gap nobody asked about for 90 days goes, like its questions. */
+    expiresAt: { type: "number" },
     handledAt: { type: "string" },
     handledBy: { type: "string" },
   },

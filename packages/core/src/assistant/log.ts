@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import type { Actor } from "../actor";
 import { assertCan } from "../auth/roles";
 import { useActor, useTenant } from "../context";
 import { assertCommitted, db, isConditionFailure } from "../db";
@@ -7,6 +8,7 @@ import { VisibleError } from "../error";
 import { fn } from "../fn";
 import { type Language, languageCodes } from "../tenant/languages";
 import { noGap } from "./entities";
+import { askers } from "./forget";
 import { redact } from "./redact";
 import { conceptById } from "./vocabulary";
 
@@ -34,6 +36,13 @@ function topicLabels(topic: string): Record<Language, string> {
   ) as Record<Language, string>;
 }
 
+/** Who asks, for an erasure to find their questions: a signed-in newcomer, or a visitor with a cookie. */
+function askerOf(actor: Actor): string | undefined {
+  if (actor.type === "newcomer") return askers.person(actor.email);
+  if (actor.type === "visitor" && actor.visitor) return askers.visitor(actor.visitor.id);
+  return undefined;
+}
+
 type Turn = {
   sessionId?: string;
   question: string;
@@ -58,6 +67,7 @@ export async function recordTurn(turn: Turn, now = new Date()) {
     tenantId,
     turnId: randomUUID(),
     sessionId: turn.sessionId,
+    asker: askerOf(useActor()),
     question,
     language: turn.language,
     answered: turn.answered,
@@ -78,7 +88,7 @@ export async function recordTurn(turn: Turn, now = new Date()) {
       knowledgeGap
         .update({ tenantId, topic: turn.topic, language: turn.language })
         .add({ total: 1, open: 1 })
-        .set({ lastQuestion: question, lastAskedAt: createdAt })
+        .set({ lastQuestion: question, lastTurnId: item.turnId, lastAskedAt: createdAt, expiresAt: item.expiresAt })
         .commit(),
     ])
     .go()

@@ -1,5 +1,14 @@
-/** E-mail addresses, including ones written with spaces around the @. */
-const emails = /[\p{L}\p{N}._%+-]+\s?@\s?[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/**
+ * E-mail addresses, also written to dodge a filter: spaces around the @, the @ spelled out
+ * (`name(at)host`, `name [at] host`, `name at host dot fr`), full-width or small @ (`＠`, `﹫`),
+ * dots spelled out (`host(dot)fr`). A dot followed by a space ends a sentence, not an address.
+ */
+const at = String.raw`\s*(?:[@＠﹫]|[([{<]\s*(?:at|arobase)\s*[)\]}>]|\s(?:at|arobase)\s)\s*`;
+const dot = String.raw`(?:[.．。]|\s*[([{<]\s*(?:dot|point)\s*[)\]}>]\s*|\s(?:dot|point)\s)`;
+const emails = new RegExp(
+  String.raw`[\p{L}\p{N}._%+-]+${at}[\p{L}\p{N}-]+(?:${dot}[\p{L}\p{N}-]+)*${dot}\p{L}{2,}`,
+  "giu",
+);
 
 /**
  * Phone numbers: an optional +country code, then digits in groups split by spaces, dots,

@@ -51,4 +51,5 @@ export async function memberships() {
     return tenant ? [{ tenantId, role, slug: tenant.slug, name: tenant.name }] : [];
   });
 }
+export { forget, revokeSessions, sessionSubject } from "./sessions";
 export { checkCode, codeLimits, requestCode } from "./sign-in-code";

@@ -1,11 +1,15 @@
+import { eraseCase, erasePerson, recordErasure } from "../conciergerie/erasure";
 import { assertActor, useTenant } from "../context";
 import { db, transact } from "../db";
+import { eraseEnrolee } from "./ambassadors/erasure";
 import { cancelFor } from "./registrations";
 
 /**
  * The newcomer leaves the programme: their seats go back to the waitlists, then everything the
- * programme holds about them (profile, letters sent, registrations) is deleted. Their
- * Conciergerie requests follow that room's own erasure.
+ * territory holds about them goes, through the same erasure the Conciergerie uses: the
+ * programme's records (profile, letters sent, registrations, buddy request), their
+ * Conciergerie requests, their questions to the assistant, their sessions and, when nothing
+ * else uses it, their identity. One audit line without personal data says it happened.
  */
 export async function leave() {
   const actor = assertActor("newcomer");
@@ -21,5 +25,21 @@ export async function leave() {
     ]),
   ];
   for (let i = 0; i < writes.length; i += 100) await transact(writes.slice(i, i + 100));
+  await eraseEnrolee(actor.email);
+
+  const requests = await db()
+    .entities.newcomerCase.query.byEmail({ tenantId, email: actor.email })
+    .go({ pages: "all" });
+  const visitorIds: string[] = [];
+  for (const { caseId } of requests.data) {
+    const { visitorId } = await eraseCase(caseId);
+    if (visitorId) visitorIds.push(visitorId);
+  }
+  const removed = await erasePerson(actor.email, visitorIds);
+  await recordErasure({
+    reason: "left-programme",
+    caseIds: requests.data.map(({ caseId }) => caseId),
+    removed: { cases: requests.data.length, ...removed },
+  });
   return { left: true };
 }

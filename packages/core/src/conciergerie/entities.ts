@@ -56,6 +56,8 @@ export const CaseEntity = new Entity({
     closedReason: { type: closeReasons },
     erasureRequestedAt: { type: "string" },
     erasedAt: { type: "string" },
+    /** The visitor cookie the request came with: an erasure also finds that visitor's questions. */
+    visitorId: { type: "string" },
     version: { type: "number", required: true, default: 1 },
   },
   indexes: {
@@ -197,6 +199,33 @@ export const ChannelEntity = new Entity({
 });
 
 /** How a tenant runs its Conciergerie: needs offered, extra questions, deadline, privacy notice. */
+/**
+ * One erasure, for the record: when, why, by which kind of actor, which cases (by id) and how
+ * much went. Nothing about the erased person. Kept five years (TTL).
+ */
+export const ErasureRecordEntity = new Entity({
+  model: { service, entity: "erasureRecord", version: "1" },
+  attributes: {
+    tenantId: { type: "string", required: true, readOnly: true },
+    at: { type: "string", required: true, readOnly: true },
+    erasureId: { type: "string", required: true, readOnly: true },
+    reason: { type: ["staff", "retention", "left-programme"] as const, required: true },
+    by: { type: "string", required: true },
+    caseIds: { type: "list", items: { type: "string" }, required: true },
+    cases: { type: "number", required: true },
+    questions: { type: "number", required: true },
+    sessions: { type: "number", required: true },
+    identity: { type: "boolean", required: true },
+    expiresAt: { type: "number", required: true },
+  },
+  indexes: {
+    byTime: {
+      pk: { field: "pk", composite: ["tenantId"], template: "t#${tenantId}#erasures", casing: "none" },
+      sk: { field: "sk", composite: ["at", "erasureId"], template: "${at}#${erasureId}", casing: "none" },
+    },
+  },
+});
+
 export const ConciergerieSettingsEntity = new Entity({
   model: { service, entity: "conciergerieSettings", version: "1" },
   attributes: {
@@ -206,6 +235,8 @@ export const ConciergerieSettingsEntity = new Entity({
     firstContactHours: { type: "number", required: true },
     /** Per language: { version, text }. The version is recorded with each consent. */
     privacyNotice: { type: "any", required: true },
+    /** Months a closed case is kept before the retention job erases it; unset, 24. */
+    retentionMonths: { type: "number" },
     version: { type: "number", required: true, default: 1 },
   },
   indexes: {

@@ -16,6 +16,7 @@ export { channelTypes, needProgress, needs } from "./needs";
 export * as Newcomer from "./newcomer";
 export { frenchRegions } from "./origins";
 export { allowedMoves, closeReasons, statuses } from "./pipeline";
+export * as Retention from "./retention";
 export * as Search from "./search";
 export * as Settings from "./settings";
 export { escalateOverdue } from "./sla";

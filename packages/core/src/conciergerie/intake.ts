@@ -91,7 +91,7 @@ function checkAnswers(questions: Settings.Question[], answers: Record<string, st
  * replay return the same case. Then the newcomer gets a confirmation e-mail.
  */
 export const submit = fn(intakeSchema, async (input) => {
-  assertActor("visitor", "newcomer");
+  const actor = assertActor("visitor", "newcomer");
   const tenant = await Tenant.current();
   const settings = await Settings.load(tenant.tenantId, tenant.name);
   const notice = Settings.noticeFor(settings, input.consent.language ?? input.contact.language);
@@ -140,6 +140,7 @@ export const submit = fn(intakeSchema, async (input) => {
             channelCode: channel?.code,
             originKey: counted.originKey,
             firstContactDueAt: addWorkingHours(now, settings.firstContactHours).toISOString(),
+            visitorId: actor.type === "visitor" ? actor.visitor?.id : undefined,
           })
           .params(),
       },

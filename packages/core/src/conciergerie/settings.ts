@@ -39,6 +39,8 @@ export const settingsSchema = z.object({
       "A choice question needs at least two options.",
     ),
   firstContactHours: z.number().int().min(1).max(200),
+  /** Months a closed case is kept, then erased by the retention job (default 24). */
+  retentionMonths: z.number().int().min(1).max(120).optional(),
   privacyNotice: z.partialRecord(
     z.enum(languageCodes),
     z.object({ version: z.string().min(1).max(40), text: z.string().trim().min(20).max(20_000) }),
@@ -46,12 +48,15 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.output<typeof settingsSchema> & { version: number };
 
+export const defaultRetentionMonths = 24;
+
 /** What a territory starts with: every need, no extra question, two working days, a plain notice. */
 export function defaults(tenantName: string): Settings {
   return {
     needs: [...needs] as Need[],
     questions: [],
     firstContactHours: 16,
+    retentionMonths: defaultRetentionMonths,
     privacyNotice: {
       fr: {
         version: "default-1",
@@ -70,8 +75,15 @@ export function defaults(tenantName: string): Settings {
 export async function load(tenantId: string, tenantName: string): Promise<Settings> {
   const stored = await db().entities.conciergerieSettings.get({ tenantId }).go();
   if (!stored.data) return defaults(tenantName);
-  const { needs: offered, questions, firstContactHours, privacyNotice, version } = stored.data;
-  return { needs: offered as Need[], questions, firstContactHours, privacyNotice, version };
+  const { needs: offered, questions, firstContactHours, privacyNotice, retentionMonths, version } = stored.data;
+  return {
+    needs: offered as Need[],
+    questions,
+    firstContactHours,
+    privacyNotice,
+    retentionMonths: retentionMonths ?? defaultRetentionMonths,
+    version,
+  };
 }
 
 /** The privacy notice in a language, falling back to French, then to any language present. */

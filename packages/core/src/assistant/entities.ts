@@ -2,6 +2,8 @@ import { Entity } from "electrodb";
 
 /** The gap of a turn that is not part of one: such turns stay off the gap index. */
 export const noGap = "-";
+/** The asker of a turn nobody can be traced to (in-process callers): such turns stay off gsi2. */
+export const noAsker = "-";
 
 /**
  * One question asked on the portal, with personal details redacted, kept 90 days (TTL). Those
@@ -15,7 +17,7 @@ export const ConversationTurnEntity = new Entity({
     turnId: { type: "string", required: true, readOnly: true },
     sessionId: { type: "string" },
     /** Who asked (`assistant/forget.ts`): a hash of a signed-in newcomer's address, or a visitor cookie's id. */
-    asker: { type: "string" },
+    asker: { type: "string", required: true, default: noAsker },
     question: { type: "string", required: true },
     language: { type: "string", required: true },
     answered: { type: "boolean", required: true },
@@ -42,7 +44,7 @@ export const ConversationTurnEntity = new Entity({
     /** An erasure finds one person's questions here (sparse: turns without an asker stay off). */
     byAsker: {
       index: "gsi2",
-      condition: (attr) => attr.asker !== undefined,
+      condition: (attr) => attr.asker !== noAsker,
       pk: {
         field: "gsi2pk",
         composite: ["tenantId", "asker"],

@@ -7,7 +7,7 @@ import { assertCommitted, db, isConditionFailure } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
 import { type Language, languageCodes } from "../tenant/languages";
-import { noGap } from "./entities";
+import { noAsker, noGap } from "./entities";
 import { askers } from "./forget";
 import { redact } from "./redact";
 import { conceptById } from "./vocabulary";
@@ -67,7 +67,7 @@ export async function recordTurn(turn: Turn, now = new Date()) {
     tenantId,
     turnId: randomUUID(),
     sessionId: turn.sessionId,
-    asker: askerOf(useActor()),
+    asker: askerOf(useActor()) ?? noAsker,
     question,
     language: turn.language,
     answered: turn.answered,

@@ -10,6 +10,7 @@ import { repoRoot } from "@escale/local/paths";
 import { snowballStopWords } from "../packages/core/src/assistant/analysis";
 // Internals, to time the index alone: the figures the issue asks for.
 import { Bm25 } from "../packages/core/src/assistant/bm25";
+import { detectLanguage } from "../packages/core/src/assistant/language";
 import { loadLexicon } from "../packages/core/src/assistant/lexicon";
 import { RetrievalIndex, retrieve } from "../packages/core/src/assistant/retrieval";
 import { fold, words } from "../packages/core/src/assistant/text";
@@ -335,7 +336,7 @@ async function latency(samples: number) {
     let n = 0;
     await measure("assistant: retrieval alone (index warm)", samples, async () => {
       const question = questions[n++ % questions.length] ?? "";
-      const { language, alternative } = Assistant.detectLanguage(question);
+      const { language, alternative } = detectLanguage(question);
       return retrieve(cold, lexicon, question, {
         language,
         others: alternative ? [alternative] : [],

@@ -1,7 +1,7 @@
-import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Duration } from "aws-cdk-lib/core";
 import { Api, Config, Queue, Function as SstFunction, type StackContext, use } from "sst/constructs";
+import { addApiAlarms, alarm, alarmTopic } from "./alarms";
 import { AUTH_ROUTES, addAuthRoutes } from "./auth";
 import { flyerFontCopies } from "./bienvenue";
 import { backendFunctionProps, platformDomain } from "./shared";
@@ -47,8 +47,9 @@ export function ApiStack({ stack, app }: StackContext) {
   const stripeSecretKey = new Config.Secret(stack, "STRIPE_SECRET_KEY");
   const stripeWebhookSecret = new Config.Secret(stack, "STRIPE_WEBHOOK_SECRET");
 
+  const alarms = alarmTopic(stack);
   const backend = backendFunctionProps({ stage: app.stage, storage, publicUrl });
-  const stripeEvents = addStripeEventQueue(stack, {
+  const stripeEvents = addStripeEventQueue(stack, alarms, {
     ...backend,
     bind: [...(backend.bind ?? []), stripeSecretKey, stripeWebhookSecret],
   });
@@ -79,13 +80,14 @@ export function ApiStack({ stack, app }: StackContext) {
   ]);
   api.addRoutes(api, Object.fromEntries(API_ROUTES.map((route) => [route, { function: handler }])));
   addAuthRoutes(api, handler);
+  addApiAlarms(stack, alarms, api, handler);
 
   stack.addOutputs({
     ApiUrl: api.url,
     WebUrl: publicUrl,
   });
 
-  return { api, handler, site, publicUrl, stripeEvents };
+  return { api, handler, site, publicUrl, stripeEvents, alarms };
 }
 
 export const STRIPE_EVENTS_HANDLER = "functions/src/billing/lambda.handler";
@@ -95,7 +97,11 @@ export const STRIPE_EVENTS_HANDLER = "functions/src/billing/lambda.handler";
  * id), so one subscription's events are applied in order by one consumer; five failures send
  * an event to a dead-letter queue, and any message there raises an alarm.
  */
-function addStripeEventQueue(stack: StackContext["stack"], backend: ReturnType<typeof backendFunctionProps>) {
+function addStripeEventQueue(
+  stack: StackContext["stack"],
+  alarms: ReturnType<typeof alarmTopic>,
+  backend: ReturnType<typeof backendFunctionProps>,
+) {
   // The consumer reads the secret key's mode: a live deployment applies live events only.
   const deadLetters = new Queue(stack, "StripeEventsDeadLetters", {
     cdk: { queue: { fifo: true, retentionPeriod: Duration.days(14) } },
@@ -120,13 +126,10 @@ function addStripeEventQueue(stack: StackContext["stack"], backend: ReturnType<t
       },
     },
   });
-  new Alarm(stack, "StripeEventsDeadLetterAlarm", {
-    alarmDescription: "A Stripe event could not be applied after five tries: see the dead-letter queue.",
+  alarm(stack, alarms, "StripeEventsDeadLetterAlarm", {
+    description: "A Stripe event could not be applied after five tries: see the dead-letter queue.",
     metric: deadLetters.cdk.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
     threshold: 1,
-    evaluationPeriods: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
   });
   return queue;
 }

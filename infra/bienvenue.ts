@@ -1,8 +1,8 @@
-import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { ConfigurationSet, EmailSendingEvent, EventDestination } from "aws-cdk-lib/aws-ses";
 import { Duration } from "aws-cdk-lib/core";
 import { type FunctionProps, Queue, type StackContext, Topic } from "sst/constructs";
 import { fontPaths } from "../packages/core/src/bienvenue/flyers/font-files";
+import { alarm, type alarmTopic } from "./alarms";
 
 export const LETTERS_HANDLER = "functions/src/bienvenue/letters-lambda.handler";
 export const SES_EVENTS_HANDLER = "functions/src/bienvenue/ses-events-lambda.handler";
@@ -34,7 +34,11 @@ export const flyerFontCopies = Object.values(fontPaths).map((file) => ({
  * dead-letter queue that raises an alarm. Letters go through an SES configuration set whose
  * bounce and complaint events come back through SNS to a function that suppresses the address.
  */
-export function addLetterSending(stack: StackContext["stack"], backend: FunctionProps) {
+export function addLetterSending(
+  stack: StackContext["stack"],
+  backend: FunctionProps,
+  alarms: ReturnType<typeof alarmTopic>,
+) {
   const configurationSet = new ConfigurationSet(stack, "MailEvents");
   const mailEnvironment = { ESCALE_SES_CONFIGURATION_SET: configurationSet.configurationSetName };
 
@@ -89,13 +93,10 @@ export function addLetterSending(stack: StackContext["stack"], backend: Function
       },
     },
   });
-  new Alarm(stack, "LettersDeadLetterAlarm", {
-    alarmDescription: "A Bienvenue letter could not be sent after five tries: see the dead-letter queue.",
+  alarm(stack, alarms, "LettersDeadLetterAlarm", {
+    description: "A Bienvenue letter could not be sent after five tries: see the dead-letter queue.",
     metric: deadLetters.cdk.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
     threshold: 1,
-    evaluationPeriods: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
   });
 
   return {

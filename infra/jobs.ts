@@ -1,4 +1,6 @@
+import { Duration } from "aws-cdk-lib/core";
 import { Cron, type StackContext, use } from "sst/constructs";
+import { alarm } from "./alarms";
 import { ApiStack } from "./api";
 import { addLetterSending } from "./bienvenue";
 import { backendFunctionProps } from "./shared";
@@ -12,10 +14,10 @@ export const JOBS_SCHEDULE = "rate(15 minutes)";
  */
 export function JobsStack({ stack, app }: StackContext) {
   const storage = use(StorageStack);
-  const { publicUrl } = use(ApiStack);
+  const { publicUrl, alarms } = use(ApiStack);
 
   const backend = backendFunctionProps({ stage: app.stage, storage, publicUrl });
-  const letters = addLetterSending(stack, backend);
+  const letters = addLetterSending(stack, backend, alarms);
 
   const jobs = new Cron(stack, "Jobs", {
     schedule: JOBS_SCHEDULE,
@@ -30,6 +32,13 @@ export function JobsStack({ stack, app }: StackContext) {
     },
   });
   jobs.attachPermissions([letters.letters]);
+
+  // A job that throws fails the invocation: the next run retries what is left, and someone looks.
+  alarm(stack, alarms, "JobsFailedAlarm", {
+    description: "A scheduled job failed (SLA escalation, letters, pairs...): see the jobs function's log.",
+    metric: jobs.jobFunction.metricErrors({ period: Duration.minutes(15), statistic: "Sum" }),
+    threshold: 1,
+  });
 
   return { jobs, letters };
 }

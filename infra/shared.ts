@@ -27,12 +27,18 @@ export function mailFrom(domain: string | undefined): string {
   return `Escale <no-reply@${domain ?? "escale.localhost"}>`;
 }
 
-/** What every Lambda of the app shares: Node 22 on Graviton, bundled by esbuild as ESM. */
+/**
+ * What every Lambda of the app shares: Node 22 on Graviton, bundled by esbuild as ESM, minified
+ * and split: what a handler imports with `import()` lands in chunks of its own, read on first
+ * use rather than at cold start (`pnpm bench`, BENCH_ONLY=bundle, measures it).
+ */
 export const lambdaDefaults = {
   runtime: "nodejs22.x",
   architecture: "arm_64",
   nodejs: {
     format: "esm",
+    minify: true,
+    splitting: true,
     // Libraries that ship development builds (React, for e-mail templates) bundle only their production one.
     esbuild: { define: { "process.env.NODE_ENV": '"production"' } },
   },

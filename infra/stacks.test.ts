@@ -5,6 +5,7 @@ import { Match, type Template } from "aws-cdk-lib/assertions";
 import { Stack } from "aws-cdk-lib/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../sst.config";
+import { SERVER_ERROR_RATE_PERCENT } from "./alarms";
 import { API_ROUTES, STRIPE_EVENTS_HANDLER } from "./api";
 import { AUTH_ROUTES } from "./auth";
 import { flyerFontCopies, LETTER_SENDERS, LETTERS_HANDLER, SES_EVENTS_HANDLER, sesSendRate } from "./bienvenue";
@@ -205,6 +206,10 @@ describe("api", () => {
     expect(fs.readFileSync(bundle, "utf8")).toMatch(/export\s*\{[^}]*\bhandler\b/);
   });
 
+  it("splits and minifies every function, so lazy imports stay out of the cold start", () => {
+    expect(lambdaDefaults.nodejs).toMatchObject({ format: "esm", splitting: true, minify: true });
+  });
+
   it("passes the settings the core reads", () => {
     const prodEnv = lambda(prod.api, API_HANDLER).environment;
     expect(prodEnv).toMatchObject({
@@ -296,7 +301,7 @@ describe("api", () => {
       EventSourceArn: { "Fn::GetAtt": [queueId, "Arn"] },
       FunctionResponseTypes: ["ReportBatchItemFailures"],
     });
-    const [, alarm] = single(prod.api, "AWS::CloudWatch::Alarm");
+    const [, alarm] = single(prod.api, "AWS::CloudWatch::Alarm", { MetricName: "ApproximateNumberOfMessagesVisible" });
     expect(alarm.Properties).toMatchObject({
       MetricName: "ApproximateNumberOfMessagesVisible",
       Namespace: "AWS/SQS",
@@ -393,7 +398,7 @@ describe("bienvenue letters", () => {
     expect(concurrency).toBe(LETTER_SENDERS);
     expect(Number(sender.environment.ESCALE_LETTERS_PER_SECOND) * concurrency).toBe(sesSendRate());
     const deadLetterId = redrive.deadLetterTargetArn["Fn::GetAtt"][0];
-    const [, alarm] = single(prod.jobs, "AWS::CloudWatch::Alarm");
+    const [, alarm] = single(prod.jobs, "AWS::CloudWatch::Alarm", { MetricName: "ApproximateNumberOfMessagesVisible" });
     expect(alarm.Properties).toMatchObject({
       MetricName: "ApproximateNumberOfMessagesVisible",
       Threshold: 1,
@@ -434,6 +439,73 @@ describe("bienvenue letters", () => {
       expect(fs.existsSync(path.join(repository, from)), from).toBe(true);
       expect(fs.existsSync(path.join(bundle, to)), to).toBe(true);
     }
+  });
+});
+
+describe("alarms", () => {
+  /** The alarms of a template, each with the SNS topics it notifies. */
+  function alarms(template: Template) {
+    return Object.values(template.findResources("AWS::CloudWatch::Alarm")).map(
+      (alarm) => alarm.Properties as Properties,
+    );
+  }
+  const topicOf = (template: Template) => single(template, "AWS::SNS::Topic")[0];
+
+  it("raises an alarm when more than 5% of API requests answer 5xx over five minutes", () => {
+    const [apiId] = single(prod.api, "AWS::ApiGatewayV2::Api");
+    const rate = alarms(prod.api).find((alarm) => Array.isArray(alarm.Metrics));
+    expect(rate).toMatchObject({
+      Threshold: SERVER_ERROR_RATE_PERCENT,
+      ComparisonOperator: "GreaterThanOrEqualToThreshold",
+    });
+    expect(SERVER_ERROR_RATE_PERCENT).toBe(5);
+    const metrics = rate?.Metrics as { Id: string; Expression?: string; MetricStat?: Properties }[];
+    expect(metrics.find((m) => m.Expression)?.Expression).toBe("IF(requests > 0, 100 * errors / requests, 0)");
+    const stat = (id: string) => metrics.find((m) => m.Id === id)?.MetricStat as Properties;
+    for (const [id, name] of [
+      ["errors", "5xx"],
+      ["requests", "Count"],
+    ] as const)
+      expect(stat(id)).toMatchObject({
+        Metric: {
+          MetricName: name,
+          Namespace: "AWS/ApiGateway",
+          Dimensions: [{ Name: "ApiId", Value: { Ref: apiId } }],
+        },
+        Period: 300,
+        Stat: "Sum",
+      });
+  });
+
+  it("raises an alarm on any error or throttle of the API function", () => {
+    const fn = lambda(prod.api, API_HANDLER);
+    for (const metric of ["Errors", "Throttles"])
+      expect(
+        alarms(prod.api).find(
+          (alarm) =>
+            alarm.MetricName === metric && JSON.stringify(alarm.Dimensions).includes(JSON.stringify({ Ref: fn.id })),
+        ),
+        metric,
+      ).toMatchObject({ Namespace: "AWS/Lambda", Threshold: 1, Statistic: "Sum", TreatMissingData: "notBreaching" });
+  });
+
+  it("raises an alarm when a scheduled job fails", () => {
+    const fn = lambda(prod.jobs, JOBS_HANDLER);
+    const failed = alarms(prod.jobs).find((alarm) => alarm.MetricName === "Errors");
+    expect(failed).toMatchObject({
+      MetricName: "Errors",
+      Namespace: "AWS/Lambda",
+      Dimensions: [{ Name: "FunctionName", Value: { Ref: fn.id } }],
+      Threshold: 1,
+    });
+  });
+
+  it("sends every alarm to one SNS topic", () => {
+    const topic = topicOf(prod.api);
+    for (const alarm of alarms(prod.api)) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
+    for (const alarm of alarms(prod.jobs)) expect(JSON.stringify(alarm.AlarmActions)).toContain(topic);
+    expect(alarms(prod.api)).toHaveLength(4);
+    expect(alarms(dev.jobs)).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,7 @@ import { Webhook } from "@escale/core/billing";
 import { withActor } from "@escale/core/context";
 import { isOutage, ping } from "@escale/core/db";
 import { RateLimited, Unavailable, VisibleError } from "@escale/core/error";
+import { log, withRequestId } from "@escale/core/observability";
 import * as Tenant from "@escale/core/tenant";
 import { Storage } from "@openauthjs/openauth/storage/storage";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -51,14 +52,15 @@ export function answerError(error: unknown, c: Context) {
   if (error instanceof VisibleError)
     return c.json({ error: { code: error.code, message: error.message, field: error.field } }, statuses[error.kind]);
   if (isOutage(error)) {
-    console.error("[api] dependency unavailable", (error as Error).name);
+    log.error("dependency unavailable", { error: (error as Error).name });
     c.header("retry-after", String(outageRetryAfter));
     return c.json(
       { error: { code: "unavailable", message: "The service is briefly unavailable. Please try again in a moment." } },
       503,
     );
   }
-  console.error("[api] unhandled", (error as Error).name, (error as Error).message?.slice(0, 200));
+  // The error's name only: a message may quote the data that failed (a name, an address).
+  log.error("unhandled error", { error: (error as Error).name, path: c.req.path });
   return c.json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }, 500);
 }
 
@@ -74,8 +76,16 @@ export function createApp() {
   );
   const app = new Hono();
 
+  // Every log line and metric of a request carries its id: Lambda's (hono/aws-lambda passes its
+  // context as env), or one made here locally.
+  app.use("*", (c, next) => {
+    const lambda = (c.env as { lambdaContext?: { awsRequestId?: string } } | undefined)?.lambdaContext;
+    return withRequestId(lambda?.awsRequestId ?? crypto.randomUUID(), next);
+  });
+
   app.use("*", securityHeaders());
   app.use("*", visitorCookies());
+
   app.use("*", async (c, next) => {
     const maxSize = bodyLimits.find(([path]) => path.test(c.req.path))?.[1] ?? 16_000;
     const limit = bodyLimit({

@@ -1,5 +1,6 @@
 import * as Auth from "@escale/core/auth";
 import { withActor } from "@escale/core/context";
+import { count } from "@escale/core/observability";
 import { issuer } from "@openauthjs/openauth";
 import type { StorageAdapter } from "@openauthjs/openauth/storage/storage";
 import { originOf, parseUrl } from "../api/origin";
@@ -37,6 +38,7 @@ export function authIssuer(storage: StorageAdapter, options: { clientOf: (reques
     allow: async ({ redirectURI }, request) => isOwnRedirect(redirectURI, originOf(request)),
     success: async (ctx, value, request) => {
       const identity = await withActor({ type: "system" }, () => Auth.identify(value.claims.email ?? ""));
+      count("signIn");
       return ctx.subject(
         "user",
         { userId: identity.userId, email: identity.email, origin: originOf(request) },

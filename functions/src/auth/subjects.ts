@@ -1,5 +1,5 @@
 import { createSubjects } from "@openauthjs/openauth/subject";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What an access token says about its bearer, and the origin (platform site or one portal) it

@@ -1,4 +1,5 @@
 import { applyEvent } from "@escale/core/billing";
+import { log } from "@escale/core/observability";
 import type { SQSBatchResponse, SQSEvent } from "aws-lambda";
 
 /**
@@ -18,7 +19,7 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
     try {
       await applyEvent(JSON.parse(record.body));
     } catch (error) {
-      console.error("[stripe] queued event failed", record.messageId, (error as Error).name);
+      log.error("queued stripe event failed", { messageId: record.messageId, error: (error as Error).name });
       failedGroups.add(group);
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }

@@ -1,6 +1,7 @@
+import { log } from "@escale/core/observability";
 import { runAll } from "./index";
 
 export async function handler() {
   const summaries = await runAll();
-  console.log(JSON.stringify({ jobs: summaries }));
+  log.info("jobs ran", { summaries: summaries.join("; ") });
 }

@@ -1,5 +1,5 @@
 import { Erasure, Pairs, Requests, Volunteers } from "@escale/core/bienvenue/ambassadors";
-import { z } from "zod";
+import * as z from "zod";
 import { newcomerProcedure, router, staffProcedure } from "./init";
 
 /** Parrainage: residents volunteer and enrolees ask for a buddy on the portal; coordinators pair them. */

@@ -1,5 +1,5 @@
 import { Catalog, Codes, Partners } from "@escale/core/bienvenue/deals";
-import { z } from "zod";
+import * as z from "zod";
 import { newcomerProcedure, portalProcedure, router, staffProcedure } from "./init";
 
 /** Bons plans: staff manage partners and deals and redeem codes; enrolees take deals; partners redeem from a signed link. */

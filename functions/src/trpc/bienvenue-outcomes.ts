@@ -1,5 +1,5 @@
 import * as Outcomes from "@escale/core/bienvenue/outcomes";
-import { z } from "zod";
+import * as z from "zod";
 import { router, staffProcedure } from "./init";
 
 /** Bienvenue's outcome dashboard and its CSV. */

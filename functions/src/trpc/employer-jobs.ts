@@ -1,5 +1,5 @@
 import { Jobs } from "@escale/core/employers/jobs";
-import { z } from "zod";
+import * as z from "zod";
 import { employerProcedure, portalOrEmployerProcedure, router } from "./init";
 
 /** Job offers: the portal's board (anyone on the portal), an employer's own offers (its people). */

@@ -1,6 +1,6 @@
 import { flyer, Kit } from "@escale/core/employers/kit";
 import { EmployerOutcomes } from "@escale/core/employers/outcomes";
-import { z } from "zod";
+import * as z from "zod";
 import { employerProcedure, router } from "./init";
 
 /** The employer space's kit, referral flyer and recruits' outcomes. */

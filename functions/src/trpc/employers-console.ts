@@ -2,7 +2,7 @@ import { EmployerSettings, Employers, Offers } from "@escale/core/employers";
 import { Jobs } from "@escale/core/employers/jobs";
 import { Kit } from "@escale/core/employers/kit";
 import { EmployerOutcomes, Impact } from "@escale/core/employers/outcomes";
-import { z } from "zod";
+import * as z from "zod";
 import { router, staffProcedure } from "./init";
 
 /** The console's partner-employer pages: offers, employers, moderation, kit, outcomes and settings. */

@@ -3,6 +3,7 @@ import { useActor, withActor } from "@escale/core/context";
 import { isOutage } from "@escale/core/db";
 import { RateLimited, VisibleError, type VisibleErrorKind } from "@escale/core/error";
 import { describeIssue } from "@escale/core/fn";
+import { log } from "@escale/core/observability";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 
@@ -77,10 +78,11 @@ const visibleErrors = t.middleware(async ({ next, path }) => {
     throw new TRPCError({ code: "BAD_REQUEST", message: describeIssue(cause).message, cause });
   if (result.error.code === "INTERNAL_SERVER_ERROR") {
     if (isOutage(cause)) {
-      console.error(`[trpc] ${path}: dependency unavailable`, cause?.name);
+      log.error("dependency unavailable", { procedure: path, error: cause?.name });
       throw outageError();
     }
-    console.error(`[trpc] ${path} failed:`, cause?.name ?? result.error.name, cause?.message?.slice(0, 200));
+    // The error's name only: a message may quote the data that failed (a name, an address).
+    log.error("procedure failed", { procedure: path, error: cause?.name ?? result.error.name });
     throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: internalMessage });
   }
   return result;

@@ -40,6 +40,12 @@ export function assertActor<T extends Actor["type"]>(...types: T[]): ActorOf<T> 
   return actor as ActorOf<T>;
 }
 
+/** The tenant of the current actor, or undefined (outside a request, or an actor without one): for logs. */
+export function tenantInContext(): string | undefined {
+  const actor = storage.getStore()?.actor;
+  return actor && "tenantId" in actor && actor.tenantId ? actor.tenantId : undefined;
+}
+
 /** The tenant the current request acts in. Never taken from input. */
 export function useTenant(): string {
   const actor = useActor();

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { type IssueDetail, VisibleError } from "./error";
 
 /** The first problem of a failed parse, as a sentence naming the field, and what it was. */
@@ -17,14 +17,15 @@ export function describeIssue(error: z.ZodError): { field: string; message: stri
 
 /**
  * A domain operation whose input is validated before it runs. Bad input becomes a
- * VisibleError("input") naming the field, so every edge reports it the same way.
+ * VisibleError("input") naming the field, so every edge reports it the same way. Parsed
+ * asynchronously: a schema may use a library loaded on first use (stored Markdown is sanitised).
  */
 export function fn<Schema extends z.ZodType, Result>(
   schema: Schema,
   impl: (input: z.output<Schema>) => Result,
 ): ((input: z.input<Schema>) => Promise<Awaited<Result>>) & { schema: Schema } {
   const run = async (input: z.input<Schema>): Promise<Awaited<Result>> => {
-    const parsed = schema.safeParse(input);
+    const parsed = await schema.safeParseAsync(input);
     if (!parsed.success) {
       const { field, message, detail } = describeIssue(parsed.error);
       throw new VisibleError("input", "invalid_input", message, field, detail);

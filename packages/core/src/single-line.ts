@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Characters that change how text is shown rather than what it says: C0 and C1 controls

@@ -1,4 +1,5 @@
 import { type Block, markdownBlocks, markdownText, type PublishedArticle, pickTranslation } from "../knowledge";
+import { log } from "../observability";
 import type { Language } from "../tenant/languages";
 import { terms } from "./analysis";
 import { generate, generatorSettings } from "./generate";
@@ -141,7 +142,7 @@ export async function compose(
       if (text === null) return { ...unanswered, generated: true };
       return { answered: true, answer: text, notice: null, generated: true };
     } catch (error) {
-      console.error("[assistant] generated answer failed, quoting instead:", (error as Error).name);
+      log.error("generated answer failed, quoting instead", { error: (error as Error).name });
     }
   }
   // A question with several requests gets a passage for each, under its article's title.

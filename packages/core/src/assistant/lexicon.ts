@@ -58,14 +58,14 @@ let loading: Promise<Lexicon> | undefined;
 export function loadLexicon(): Promise<Lexicon> {
   loading ??= (async () => {
     const [context, ...files] = await Promise.all([
-      import("./data/lexicon/context.json", { with: { type: "json" } }),
-      import("./data/lexicon/admin.json", { with: { type: "json" } }),
-      import("./data/lexicon/everyday.json", { with: { type: "json" } }),
-      import("./data/lexicon/family.json", { with: { type: "json" } }),
-      import("./data/lexicon/health.json", { with: { type: "json" } }),
-      import("./data/lexicon/housing.json", { with: { type: "json" } }),
-      import("./data/lexicon/mobility.json", { with: { type: "json" } }),
-      import("./data/lexicon/work.json", { with: { type: "json" } }),
+      import("./data/lexicon/context.json"),
+      import("./data/lexicon/admin.json"),
+      import("./data/lexicon/everyday.json"),
+      import("./data/lexicon/family.json"),
+      import("./data/lexicon/health.json"),
+      import("./data/lexicon/housing.json"),
+      import("./data/lexicon/mobility.json"),
+      import("./data/lexicon/work.json"),
     ]);
     return compileLexicon(
       [...vocabularyRows(), ...files.flatMap((file) => file.default as LexiconRow[])],

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { Actor } from "../actor";
 import { assertCan } from "../auth/roles";
 import { useActor, useTenant } from "../context";
@@ -10,7 +10,7 @@ import { type Language, languageCodes } from "../tenant/languages";
 import { noAsker, noGap } from "./entities";
 import { askers } from "./forget";
 import { redact } from "./redact";
-import { conceptById } from "./vocabulary";
+import type * as Vocabulary from "./vocabulary";
 
 const retentionDays = 90;
 /** The topic of questions that named none the assistant knows. */
@@ -27,9 +27,12 @@ const otherLabels: Record<Language, string> = {
   uk: "Інше",
 };
 
-/** A topic's name in each language: the first word the vocabulary gives for it. */
-function topicLabels(topic: string): Record<Language, string> {
-  const concept = conceptById.get(topic);
+/**
+ * A topic's name in each language: the first word the vocabulary gives for it. The vocabulary
+ * is only needed on the gaps page, so it loads there, not at cold start.
+ */
+function topicLabels(vocabulary: typeof Vocabulary, topic: string): Record<Language, string> {
+  const concept = vocabulary.conceptById.get(topic);
   if (!concept) return otherLabels;
   return Object.fromEntries(
     languageCodes.map((language) => [language, concept[language]?.split("|")[0]?.replace(/\*/g, "") ?? topic]),
@@ -98,11 +101,14 @@ export async function recordTurn(turn: Turn, now = new Date()) {
 /** Knowledge gaps by topic and language, the ones with most unhandled questions first. */
 export async function gaps() {
   assertCan("knowledge.read");
-  const { data } = await db().entities.knowledgeGap.query.byTopic({ tenantId: useTenant() }).go({ pages: "all" });
+  const [{ data }, vocabulary] = await Promise.all([
+    db().entities.knowledgeGap.query.byTopic({ tenantId: useTenant() }).go({ pages: "all" }),
+    import("./vocabulary"),
+  ]);
   return data
     .map(({ topic, language, total, open, lastQuestion, lastAskedAt, handledAt, handledBy }) => ({
       topic,
-      labels: topicLabels(topic),
+      labels: topicLabels(vocabulary, topic),
       language: language as Language,
       total,
       open,

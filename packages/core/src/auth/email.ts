@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The one form an e-mail identity takes: trimmed, lower-case ASCII. Anything outside ASCII is

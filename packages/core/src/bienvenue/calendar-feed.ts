@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertActor, useTenant } from "../context";
 import { db } from "../db";
 import { VisibleError } from "../error";

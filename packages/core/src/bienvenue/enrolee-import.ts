@@ -1,5 +1,4 @@
-import { parse } from "csv-parse/sync";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
 import { db, isConditionFailure } from "../db";
@@ -29,6 +28,7 @@ type Rejected = { line: number; field: string; reason: string };
 export const importCsv = fn(z.object({ csv: z.string().max(20_000_000) }), async ({ csv }) => {
   assertCan("enrolees.manage");
   const tenantId = useTenant();
+  const { parse } = await import("csv-parse/sync");
   const records: string[][] = parse(csv, { skip_empty_lines: true, trim: true, relax_column_count: true, bom: true });
   const header = records[0]?.[0]?.toLowerCase() === "email";
   const channels = new Set(

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import QRCode from "qrcode";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { assertActor, useTenant } from "../context";
 import { db, isConditionFailure, transact, unlessChanged } from "../db";
@@ -264,7 +263,11 @@ export const page = fn(
               seats: registration.seats,
               code: holds ? registration.code : null,
               // The code alone: the check-in page reads it the same whether scanned or typed.
-              qrSvg: holds ? await QRCode.toString(registration.code, { type: "svg", margin: 2 }) : null,
+              qrSvg: holds
+                ? await import("qrcode").then(({ default: QRCode }) =>
+                    QRCode.toString(registration.code, { type: "svg", margin: 2 }),
+                  )
+                : null,
               offerExpiresAt: registration.offerExpiresAt ?? null,
             }
           : null,

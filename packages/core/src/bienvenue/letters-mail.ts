@@ -24,7 +24,7 @@ export async function sendLetter(
   const url = unsubscribeUrl(tenant, to.email);
   await Mail.send({
     template: "quarterlyLetter",
-    data: { subject: letter.subject, html: renderMarkdown(letter.body), unsubscribe: url },
+    data: { subject: letter.subject, html: await renderMarkdown(letter.body), unsubscribe: url },
     to: to.email,
     language: letter.language as Language,
     brand: Mail.territoryBrand(tenant),

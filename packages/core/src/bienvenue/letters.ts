@@ -1,10 +1,11 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { config } from "../config";
 import { assertActor, useTenant, withActor } from "../context";
 import { cancellationReasons, db, isConditionFailure, transact } from "../db";
 import { VisibleError } from "../error";
 import { fn } from "../fn";
+import { log } from "../observability";
 import { singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { languageCodes } from "../tenant/languages";
@@ -202,7 +203,8 @@ async function sendOne(tenant: Tenant.Tenant, enrolee: Enrolee, n: number, lette
     else await sendLetter(tenant, enrolee, letter);
     return "sent" as const;
   } catch (error) {
-    console.error(`[letters] issue ${n} not sent:`, (error as Error).message);
+    // The error's name only: a mail server's message quotes the address it refused.
+    log.error("letter not sent", { issue: n, error: (error as Error).name });
     await transact([
       { Delete: db().entities.letterSend.delete(record).params() },
       {

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { assertActor, useTenant, withActor } from "../context";
 import { cancellationReasons, db, type TransactItem, transact } from "../db";

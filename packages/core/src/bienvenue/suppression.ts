@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { withActor } from "../context";
 import { stopLetters } from "./letters";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { config, portalUrl } from "../config";
 import { assertActor, useTenant } from "../context";

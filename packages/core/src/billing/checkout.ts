@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertActor } from "../context";
 import { db, isConditionFailure } from "../db";
 import * as Employers from "../employers/employers";

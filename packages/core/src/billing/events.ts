@@ -1,10 +1,11 @@
-import { z } from "zod";
+import * as z from "zod";
 import { config } from "../config";
 import { withActor } from "../context";
 import { cancellationReasons, db, type TransactItem, transact } from "../db";
 import * as Employers from "../employers/employers";
 import { subscriptionStatuses } from "../employers/entities";
 import * as Mail from "../mail";
+import { count, log } from "../observability";
 import * as Tenant from "../tenant";
 import type { Language } from "../tenant/languages";
 import * as Accounts from "./accounts";
@@ -75,7 +76,7 @@ export type Outcome = { applied: boolean; reason?: string };
 
 /** Not applied, and why (logged without personal data). */
 function ignored(event: StripeEvent, reason: string): Outcome {
-  console.warn(`[stripe] event ${event.id} (${event.type}) not applied: ${reason}`);
+  log.warn("stripe event not applied", { eventId: event.id, type: event.type, reason });
   return { applied: false, reason };
 }
 
@@ -240,6 +241,12 @@ const handlers: Record<string, (event: StripeEvent) => Promise<Outcome>> = {
  * that is not the named tenant's, or for an unknown tenant or employer change nothing.
  */
 export async function apply(raw: unknown): Promise<Outcome> {
+  const outcome = await applyOnce(raw);
+  count("webhookEvent", { outcome: outcome.applied ? "applied" : "ignored" });
+  return outcome;
+}
+
+async function applyOnce(raw: unknown): Promise<Outcome> {
   const parsed = eventSchema.safeParse(raw);
   if (!parsed.success) return { applied: false, reason: "not a Stripe event" };
   const event = parsed.data;

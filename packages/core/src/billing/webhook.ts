@@ -1,5 +1,6 @@
 import { config } from "../config";
 import { VisibleError } from "../error";
+import { count } from "../observability";
 import { apply, groupOf, type Outcome } from "./events";
 import { stripeStatics } from "./stripe";
 
@@ -39,6 +40,7 @@ export async function receive(event: unknown): Promise<Outcome | { queued: true 
       MessageDeduplicationId: id,
     }),
   );
+  count("webhookEvent", { outcome: "queued" });
   return { queued: true };
 }
 

@@ -1,4 +1,8 @@
-import { parse, wcagContrast } from "culori";
+import { modeLrgb, modeRgb, parse, useMode, wcagContrast } from "culori/fn";
+
+// The tree-shakeable build: only the two colour spaces a contrast ratio needs, not culori's dozens.
+useMode(modeRgb);
+useMode(modeLrgb);
 
 /** WCAG 2.2 AA for normal text. */
 export const minimumContrast = 4.5;

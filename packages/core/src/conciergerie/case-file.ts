@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { Permission } from "../auth/roles";
 import { assertCan } from "../auth/roles";
 import { portalUrl } from "../config";

@@ -1,5 +1,4 @@
-import QRCode from "qrcode";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { portalUrl } from "../config";
 import { useTenant } from "../context";
@@ -64,6 +63,7 @@ export const qrCode = fn(z.object({ code, format: z.enum(["svg", "png"]) }), asy
   const channel = await db().entities.channel.get({ tenantId: useTenant(), code: input.code }).go();
   if (!channel.data) throw new VisibleError("not-found", "channel_not_found", "code: no such channel.", "code");
   const target = link(tenant.slug, input.code);
+  const { default: QRCode } = await import("qrcode");
   if (input.format === "svg")
     return { format: "svg" as const, link: target, content: await QRCode.toString(target, { type: "svg", margin: 2 }) };
   const png = await QRCode.toBuffer(target, { type: "png", margin: 2, width: 512 });

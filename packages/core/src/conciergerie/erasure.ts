@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { askers, forgetAskers } from "../assistant/forget";
 import { assertCan } from "../auth/roles";
 import { forget } from "../auth/sessions";

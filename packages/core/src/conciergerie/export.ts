@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify/sync";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
 import { db } from "../db";
@@ -36,6 +35,7 @@ export async function funnelCsv(options?: CsvOptions): Promise<string> {
     ...funnel.byOrigin.map((row) => ["origin", row.name, ...columns.map((c) => row[c] ?? "")]),
     ["total", "all", ...columns.map((c) => funnel.total[c] ?? "")],
   ];
+  const { stringify } = await import("csv-stringify/sync");
   return (
     bom +
     stringify(rows, { header: true, delimiter: options?.separator ?? ",", columns: ["dimension", "value", ...columns] })
@@ -78,6 +78,7 @@ export async function casesCsv(options?: CsvOptions): Promise<string> {
       ]);
     }
   }
+  const { stringify } = await import("csv-stringify/sync");
   return (
     bom +
     stringify(rows, {

@@ -1,5 +1,5 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { config } from "../config";
 import { useTenant } from "../context";

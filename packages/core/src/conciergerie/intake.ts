@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { emailAddress } from "../auth/email";
 import { portalUrl } from "../config";
 import { assertActor } from "../context";
@@ -7,6 +7,7 @@ import { VisibleError } from "../error";
 import { fn } from "../fn";
 import { overMailCeiling } from "../limits";
 import * as Mail from "../mail";
+import { count } from "../observability";
 import { multiLine, singleLine } from "../single-line";
 import * as Tenant from "../tenant";
 import { type Language, languageCodes } from "../tenant/languages";
@@ -171,6 +172,7 @@ export const submit = fn(intakeSchema, async (input) => {
     if (cancellationReasons(error)[0] === "ConditionalCheckFailed") return { caseId, duplicate: true };
     throw error;
   }
+  count("intake");
   if (await overMailCeiling(input.contact.email)) return { caseId, duplicate: false };
   const language = input.contact.language as Language;
   const link = `${portalUrl(tenant.slug)}/help/requests/${caseId}`;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { config } from "../config";
 import { assertActor, useTenant } from "../context";
 import { db, transact } from "../db";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import * as Accounts from "../billing/accounts";
 import { stripe } from "../billing/stripe";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { emailAddress } from "../auth/email";
 import { link as channelLink } from "../conciergerie/channels";
 import { assertActor } from "../context";

@@ -1,15 +1,10 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-} from "@aws-sdk/client-s3";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { config } from "../config";
+
+/** The S3 client loads when a file is first touched in AWS, never at cold start nor locally. */
+const s3 = () => import("@aws-sdk/client-s3");
 
 /**
  * Uploaded files (logos). In AWS: S3 with presigned PUT URLs. Locally: a folder, with URLs
@@ -22,6 +17,10 @@ const validForSeconds = 600;
 export async function uploadTarget(key: string, contentType: string, size: number): Promise<UploadTarget> {
   const { uploads, region } = config();
   if (uploads.bucket) {
+    const [{ PutObjectCommand, S3Client }, { getSignedUrl }] = await Promise.all([
+      s3(),
+      import("@aws-sdk/s3-request-presigner"),
+    ]);
     const command = new PutObjectCommand({
       Bucket: uploads.bucket,
       Key: key,
@@ -88,6 +87,7 @@ export async function writeLocal(key: string, body: Uint8Array): Promise<void> {
 export async function store(key: string, body: Uint8Array, contentType: string): Promise<void> {
   const { uploads, region } = config();
   if (!uploads.bucket) return writeLocal(key, body);
+  const { PutObjectCommand, S3Client } = await s3();
   await new S3Client({ region }).send(
     new PutObjectCommand({ Bucket: uploads.bucket, Key: key, Body: body, ContentType: contentType }),
   );
@@ -96,6 +96,7 @@ export async function store(key: string, body: Uint8Array, contentType: string):
 export async function remove(key: string): Promise<void> {
   const { uploads, region } = config();
   if (!uploads.bucket) return rm(localPath(key), { force: true });
+  const { DeleteObjectCommand, S3Client } = await s3();
   await new S3Client({ region }).send(new DeleteObjectCommand({ Bucket: uploads.bucket, Key: key }));
 }
 
@@ -106,9 +107,10 @@ export function localFile(key: string): string {
 export async function exists(key: string): Promise<boolean> {
   const { uploads, region } = config();
   try {
-    if (uploads.bucket)
+    if (uploads.bucket) {
+      const { HeadObjectCommand, S3Client } = await s3();
       await new S3Client({ region }).send(new HeadObjectCommand({ Bucket: uploads.bucket, Key: key }));
-    else await stat(localPath(key));
+    } else await stat(localPath(key));
     return true;
   } catch {
     return false;
@@ -120,6 +122,7 @@ export async function read(key: string): Promise<Uint8Array | undefined> {
   const { uploads, region } = config();
   try {
     if (!uploads.bucket) return await readFile(localPath(key));
+    const { GetObjectCommand, S3Client } = await s3();
     const object = await new S3Client({ region }).send(new GetObjectCommand({ Bucket: uploads.bucket, Key: key }));
     return await object.Body?.transformToByteArray();
   } catch {

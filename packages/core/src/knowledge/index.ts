@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { assertActor, useTenant } from "../context";
 import { assertCommitted, cancellationReasons, db, isConditionFailure, unlessChanged } from "../db";
@@ -97,14 +97,16 @@ export const get = fn(bySlug, async ({ slug }) => {
   const [article, state] = await Promise.all([find(slug), readState()]);
   if (!article) throw notFound(slug);
   const view = staffView(article, state.reviewAfterMonths);
-  const previews = Object.fromEntries(Object.entries(view.translations).map(([l, t]) => [l, renderMarkdown(t.body)]));
+  const previews = Object.fromEntries(
+    await Promise.all(Object.entries(view.translations).map(async ([l, t]) => [l, await renderMarkdown(t.body)])),
+  );
   return { ...view, previews: previews as Partial<Record<Language, string>> };
 });
 
 /** Markdown rendered and sanitised exactly as the portal will show it. */
 export const preview = fn(z.object({ markdown: z.string().max(20_000) }), async ({ markdown }) => {
   assertCan("knowledge.read");
-  return { html: renderMarkdown(markdown) };
+  return { html: await renderMarkdown(markdown) };
 });
 
 export const create = fn(articleSchema, async (input) => {
@@ -304,7 +306,7 @@ export const article = fn(visitorLanguage.extend({ slug: slugSchema }), async ({
     slug,
     category: found.category,
     title: shown.translation.title,
-    html: renderMarkdown(shown.translation.body),
+    html: await renderMarkdown(shown.translation.body),
     language: shown.language,
     fallback: shown.fallback,
     availableLanguages: Object.keys(found.translations) as Language[],

@@ -10,27 +10,27 @@ describe("Markdown on the way in", () => {
     ["Texte <scr<b>ipt>alert(1)</script>", "Texte alert(1)"],
     ["<scr<b>ipt>alert(1)</script>", ""],
     ['<div onclick="x">Bloc **gras**</div>', "Bloc **gras**"],
-  ])("%s", (input, stored) => {
-    expect(sanitizeMarkdown(input)).toBe(stored);
+  ])("%s", async (input, stored) => {
+    expect(await sanitizeMarkdown(input)).toBe(stored);
   });
 
-  it("leaves ordinary Markdown as the editor wrote it", () => {
+  it("leaves ordinary Markdown as the editor wrote it", async () => {
     const text =
       "# Titre\n\n> À savoir : 10 € & plus, a < b.\n\n- un\n- deux\n\n| Jour | Lieu |\n|---|---|\n| mardi | Montaudrais |\n\n<https://example.org>";
-    expect(sanitizeMarkdown(text)).toBe(text);
+    expect(await sanitizeMarkdown(text)).toBe(text);
   });
 });
 
 describe("Markdown on the way out", () => {
-  it("keeps no script, handler or unsafe link whatever the store holds", () => {
-    const html = renderMarkdown(
+  it("keeps no script, handler or unsafe link whatever the store holds", async () => {
+    const html = await renderMarkdown(
       '<script>alert(1)</script><a href="javascript:alert(1)" onclick="x">a</a><iframe src="https://x"></iframe>[b](vbscript:x)',
     );
     expect(html).not.toMatch(/<script|onclick|<iframe|href="(javascript|vbscript)/i);
   });
 
-  it("renders the portal's HTML, headings one level below the page title, links without opener", () => {
-    expect(renderMarkdown("# Titre\n\n**gras** [lien](https://example.org)")).toBe(
+  it("renders the portal's HTML, headings one level below the page title, links without opener", async () => {
+    expect(await renderMarkdown("# Titre\n\n**gras** [lien](https://example.org)")).toBe(
       '<h2>Titre</h2>\n<p><strong>gras</strong> <a href="https://example.org" rel="noopener noreferrer">lien</a></p>\n',
     );
   });

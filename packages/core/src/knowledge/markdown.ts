@@ -1,12 +1,18 @@
 import { Marked, type Token, type Tokens } from "marked";
-import sanitizeHtml from "sanitize-html";
 
 const markdown = new Marked({ gfm: true });
+
+/**
+ * sanitize-html (with its HTML parser and postcss) loads when Markdown is first stored or
+ * rendered, not at cold start: it weighs more than the rest of a request's code together.
+ */
+const sanitizer = () => import("sanitize-html").then((module) => module.default);
+type SanitizeHtml = Awaited<ReturnType<typeof sanitizer>>;
 
 /** Links and images may only point to the web, mail, phone or a page of the portal. */
 const safeUrl = (href: string) => /^(https?:|mailto:|tel:|\/(?!\/)|#)/i.test(href.trim());
 
-const textOnly = (html: string) =>
+const textOnly = (sanitizeHtml: SanitizeHtml, html: string) =>
   sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
     .replaceAll("&lt;", "<")
     .replaceAll("&gt;", ">")
@@ -14,8 +20,8 @@ const textOnly = (html: string) =>
     .replaceAll("&amp;", "&");
 
 /** What a stored Markdown token becomes on the way in, or undefined to keep it. */
-function neutralise(token: Token): string | undefined {
-  if (token.type === "html") return token.block ? textOnly(token.raw) : "";
+function neutralise(sanitizeHtml: SanitizeHtml, token: Token): string | undefined {
+  if (token.type === "html") return token.block ? textOnly(sanitizeHtml, token.raw) : "";
   if (token.type === "link" && !safeUrl(token.href)) return token.text;
   if (token.type === "image" && !safeUrl(token.href)) return token.text;
   return undefined;
@@ -26,12 +32,13 @@ function neutralise(token: Token): string | undefined {
  * to other schemes (javascript:, data:) keep only their text. Repeated until nothing changes,
  * because removing one tag can join the pieces of another (`<scr<b>ipt>`).
  */
-export function sanitizeMarkdown(source: string): string {
+export async function sanitizeMarkdown(source: string): Promise<string> {
+  const sanitizeHtml = await sanitizer();
   let current = source.replaceAll("\r\n", "\n");
   for (let round = 0; round < 10; round++) {
     const edits: { raw: string; replacement: string }[] = [];
     markdown.walkTokens(markdown.lexer(current), (token) => {
-      const replacement = neutralise(token);
+      const replacement = neutralise(sanitizeHtml, token);
       if (replacement !== undefined) edits.push({ raw: token.raw, replacement });
     });
     if (edits.length === 0) return current.trim();
@@ -55,7 +62,8 @@ const headingShift: Record<string, string> = { h1: "h2", h2: "h3", h3: "h4", h4:
  * HTML for a page, from stored Markdown, through an allow-list whatever the store holds.
  * Headings move one level down: the page's own title is the h1.
  */
-export function renderMarkdown(source: string): string {
+export async function renderMarkdown(source: string): Promise<string> {
+  const sanitizeHtml = await sanitizer();
   const html = markdown.parse(source, { async: false });
   return sanitizeHtml(html, {
     allowedTags: [

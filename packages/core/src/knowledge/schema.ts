@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { singleLine } from "../single-line";
 import { type Language, languageCodes, languages } from "../tenant/languages";
 import { sanitizeMarkdown } from "./markdown";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
 import { db } from "../db";
@@ -63,11 +63,11 @@ export const importArticles = fn(importFileSchema, async ({ articles }) => {
   const now = new Date().toISOString();
   const outcomes: ImportOutcome[] = [];
   const writes: (typeof stored)[number][] = [];
+  const parsedArticles = await Promise.all(articles.map((raw) => importedArticleSchema.safeParseAsync(raw)));
 
-  articles.forEach((raw, index) => {
-    const rawSlug = (raw as { slug?: unknown } | null)?.slug;
+  parsedArticles.forEach((parsed, index) => {
+    const rawSlug = (articles[index] as { slug?: unknown } | null)?.slug;
     const slug = typeof rawSlug === "string" ? rawSlug : null;
-    const parsed = importedArticleSchema.safeParse(raw);
     if (!parsed.success) {
       outcomes.push({ index, slug, status: "invalid", errors: parsed.error.issues.map(issueOf) });
       return;

@@ -1,6 +1,4 @@
-import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { createTransport, type Transporter } from "nodemailer";
-import addressparser from "nodemailer/lib/addressparser";
+import type { Transporter } from "nodemailer";
 import { config } from "../config";
 import type { Language } from "../tenant/languages";
 import type { Brand } from "./brand";
@@ -30,24 +28,24 @@ export type Letter = {
 
 let transport: Transporter | undefined;
 
-/** SMTP to the local mail catcher in development; SES in AWS. Selected by configuration. */
-function mailer(): Transporter {
+/**
+ * SMTP to the local mail catcher in development; SES in AWS. Selected by configuration.
+ * Nodemailer and the SES client load with the first e-mail, not at cold start.
+ */
+async function mailer(): Promise<Transporter> {
   if (transport) return transport;
   const { mail, region } = config();
-  transport =
-    mail.transport === "ses"
-      ? createTransport({ SES: { sesClient: new SESv2Client({ region }), SendEmailCommand } })
-      : createTransport({
-          host: mail.smtpHost,
-          port: mail.smtpPort,
-          secure: false,
-          ignoreTLS: true,
-        });
+  const { createTransport } = await import("nodemailer");
+  if (mail.transport === "ses") {
+    const { SESv2Client, SendEmailCommand } = await import("@aws-sdk/client-sesv2");
+    transport ??= createTransport({ SES: { sesClient: new SESv2Client({ region }), SendEmailCommand } });
+  } else transport ??= createTransport({ host: mail.smtpHost, port: mail.smtpPort, secure: false, ignoreTLS: true });
   return transport;
 }
 
 /** The configured sender address, shown under the brand's name. */
-function senderAddress(): string {
+async function senderAddress(): Promise<string> {
+  const { default: addressparser } = await import("nodemailer/lib/addressparser");
   const [parsed] = addressparser(config().mail.from, { flatten: true });
   return parsed?.address ?? config().mail.from;
 }
@@ -68,8 +66,8 @@ function sesOptions(tags: Record<string, string> = {}) {
 export async function send(letter: Letter): Promise<{ subject: string; language: Language }> {
   const { render } = await import("./render");
   const rendered = render(letter.template, letter.data as never, letter.brand, letter.language);
-  await mailer().sendMail({
-    from: { name: letter.brand.name, address: senderAddress() },
+  await (await mailer()).sendMail({
+    from: { name: letter.brand.name, address: await senderAddress() },
     to: letter.to,
     subject: rendered.subject,
     text: rendered.text,

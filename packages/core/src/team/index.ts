@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { emailAddress } from "../auth/email";
 import { assertCan, roles } from "../auth/roles";
 import { config, portalUrl } from "../config";

@@ -1,7 +1,6 @@
 import { randomInt } from "node:crypto";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import QRCode from "qrcode";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../../auth/roles";
 import { config } from "../../config";
 import { assertActor, useTenant } from "../../context";
@@ -63,7 +62,8 @@ async function mustFindDeal(id: string) {
   return deal.data;
 }
 
-function qr(code: string) {
+async function qr(code: string) {
+  const { default: QRCode } = await import("qrcode");
   return QRCode.toString(code, { type: "svg", margin: 2 });
 }
 

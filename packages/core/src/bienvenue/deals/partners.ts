@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../../auth/roles";
 import { useTenant } from "../../context";
 import { db, unlessChanged } from "../../db";

@@ -1,9 +1,8 @@
-import QRCode from "qrcode";
 import * as Files from "../../files";
 import * as Tenant from "../../tenant";
 import { type Language, languages } from "../../tenant/languages";
 import { fontFiles } from "./fonts";
-import { type Fonts, paragraph } from "./layout";
+import type { Fonts } from "./layout";
 
 /** Puts values into a flyer's words: "Welcome to {{territory}}!". */
 export const fill = (text: string, values: Record<string, string>) =>
@@ -33,7 +32,8 @@ export type FlyerWords = { title: string; heading: string; body: string; scan: s
 /**
  * A printable A5 flyer in the territory's colour, logo and name: the words given, a QR code of
  * the link and the link itself. Bienvenue's channel flyers and employers' referral flyers are
- * both this page. pdf-lib and the fonts are loaded on the first flyer, not at cold start.
+ * both this page. pdf-lib, the layout code, the QR encoder and the fonts are loaded on the
+ * first flyer, not at cold start.
  */
 export async function printFlyer(
   tenant: Tenant.Tenant,
@@ -41,11 +41,14 @@ export async function printFlyer(
   target: string,
   words: FlyerWords,
 ): Promise<Uint8Array> {
-  const [{ PDFDocument, rgb }, { default: fontkit }, files, qr, image] = await Promise.all([
+  const [{ PDFDocument, rgb }, { default: fontkit }, { paragraph }, files, qr, image] = await Promise.all([
     import("pdf-lib"),
     import("@pdf-lib/fontkit"),
+    import("./layout"),
     fontFiles(),
-    QRCode.toBuffer(target, { type: "png", margin: 1, width: 600, errorCorrectionLevel: "M" }),
+    import("qrcode").then(({ default: QRCode }) =>
+      QRCode.toBuffer(target, { type: "png", margin: 1, width: 600, errorCorrectionLevel: "M" }),
+    ),
     logo(tenant.logoUrl),
   ]);
   const doc = await PDFDocument.create();

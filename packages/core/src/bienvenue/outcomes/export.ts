@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import { dashboard } from "./dashboard";
 
 /** The outcomes as one spreadsheet: a line per month, channel × month, event, partner and deal. */
@@ -43,5 +42,6 @@ export async function csv(): Promise<string> {
     })),
     { section: "programme", key: "all", activePairs: outcomes.totals.activePairs },
   ];
+  const { stringify } = await import("csv-stringify/sync");
   return stringify(rows, { header: true, columns });
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { fill, printFlyer } from "../../bienvenue/flyers";
 import { link } from "../../conciergerie/channels";
 import { VisibleError } from "../../error";

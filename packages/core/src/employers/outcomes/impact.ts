@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../../auth/roles";
 import { readCounters } from "../../conciergerie/funnel";
 import { fn } from "../../fn";

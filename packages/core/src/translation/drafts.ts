@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { useTenant } from "../context";
 import { db, isConditionFailure, isOutage } from "../db";

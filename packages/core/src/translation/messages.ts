@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { assertCan } from "../auth/roles";
 import { staffLanguages } from "../auth/staff-languages";
 import * as CaseFile from "../conciergerie/case-file";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Permission } from "../auth/roles";
 import * as Settings from "../conciergerie/settings";
 import { VisibleError } from "../error";

@@ -78,12 +78,19 @@ describe("translation help in the console", () => {
       Knowledge.article({ slug: "trouver-un-medecin", language: "uk" }),
     );
     expect(shown).toMatchObject({ language: "uk", title: "Знайти сімейного лікаря" });
-    await expect(
-      page
-        .getByRole("row", { name: /Trouver un médecin traitant/ })
-        .getByText("ukrainien")
-        .count(),
-    ).resolves.toBe(0);
+    // The list refreshes after the publication, so the missing language leaves it shortly after.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole("row", { name: /Trouver un médecin traitant/ })
+            .getByText("ukrainien")
+            .count(),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(0);
   });
 
   it("warns on the Languages page that a language has no privacy notice, and on the article page what is missing", async () => {
